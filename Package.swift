@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One library target per stage; each may import only the stages beneath it
+/// (syntax -> binding -> planning -> execution -> storage), so a layering leak is a compile error.
+let package = Package(
+    name: "eq",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "eq", targets: ["eq"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "EQDiagnostics"),
+        .target(name: "EQTypes", dependencies: ["EQDiagnostics"]),
+        .target(name: "EQSyntax", dependencies: ["EQDiagnostics", "EQTypes"]),
+        .target(name: "EQBinder", dependencies: ["EQSyntax", "EQTypes", "EQDiagnostics"]),
+        .target(name: "EQPlan", dependencies: ["EQBinder"]),
+        .target(name: "EQStore", dependencies: ["EQTypes", "EQDiagnostics"]),
+        .target(name: "EQExec", dependencies: ["EQPlan", "EQStore"]),
+        .target(name: "EQOutput", dependencies: ["EQTypes", "EQStore"]),
+        .target(name: "EQEngine", dependencies: ["EQExec", "EQOutput", "EQSyntax"]),
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "EQShell", dependencies: ["EQEngine", "CLibEdit"]),
+        .executableTarget(
+            name: "eq",
+            dependencies: ["EQShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "EQTestSupport", dependencies: ["EQEngine"]),
+        .testTarget(name: "EQSyntaxTests", dependencies: ["EQSyntax"]),
+        .testTarget(name: "EQStoreTests", dependencies: ["EQStore"]),
+        .testTarget(name: "EQBinderTests", dependencies: ["EQBinder", "EQPlan"]),
+        .testTarget(name: "EQExecTests", dependencies: ["EQEngine", "EQTestSupport"]),
+        .testTarget(name: "EQOutputTests", dependencies: ["EQOutput"]),
+        .testTarget(name: "GoldenTests", dependencies: ["EQTestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "EQShellTests", dependencies: ["EQShell", "EQTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

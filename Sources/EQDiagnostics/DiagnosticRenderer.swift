@@ -1,0 +1,50 @@
+/// Renders a diagnostic the way compilers do: the message, `--> file:line:col`, the offending line,
+/// and carets under the whole span with the hint beside them.
+///
+/// ```
+/// error: unknown column "stauts"
+///  --> query:1:13
+/// 1 | users where stauts = at_risk
+///   |             ^^^^^^ did you mean "status"?
+/// ```
+public struct DiagnosticRenderer: Sendable {
+    public var useColor: Bool
+
+    public init(useColor: Bool = false) {
+        self.useColor = useColor
+    }
+
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var lines: [String] = []
+        lines.append(paint("error", code: "1;31") + paint(": " + diagnostic.message, code: "1"))
+        if let source = diagnostic.source, let span = diagnostic.span {
+            let (line, column) = source.location(of: span.start)
+            let gutter = String(line)
+            let pad = String(repeating: " ", count: gutter.count)
+            lines.append("\(pad)--> \(source.name):\(line):\(column)")
+            let text = source.lineText(containing: span.start)
+            lines.append("\(gutter) | \(text)")
+            let spanText = source.text(of: span)
+            let firstLineOfSpan = spanText.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
+            let remaining = max(0, text.count - (column - 1))
+            let width = max(1, min(firstLineOfSpan.count, remaining == 0 ? 1 : remaining))
+            var caretLine = "\(pad) | " + String(repeating: " ", count: column - 1)
+            caretLine += paint(String(repeating: "^", count: width), code: "1;31")
+            if let hint = diagnostic.hint { caretLine += " " + hint }
+            lines.append(caretLine)
+        } else if let source = diagnostic.source {
+            lines.append(" --> \(source.name)")
+            if let hint = diagnostic.hint { lines.append("  = hint: \(hint)") }
+        } else if let hint = diagnostic.hint {
+            lines.append("  = hint: \(hint)")
+        }
+        for note in diagnostic.notes {
+            lines.append("  = note: \(note)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func paint(_ text: String, code: String) -> String {
+        useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

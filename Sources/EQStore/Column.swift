@@ -1,0 +1,112 @@
+import EQTypes
+
+/// A string column: codes into a dictionary, or (for columns whose values are nearly all distinct, such
+/// as emails) no codes at all, row `i` being entry `i`, which saves four bytes a row.
+public struct StringColumn: Sendable {
+    public let dictionary: StringDictionary
+    /// nil in the plain layout, where row `i` is dictionary entry `i`.
+    public let codes: [UInt32]?
+
+    public init(dictionary: StringDictionary, codes: [UInt32]?) {
+        self.dictionary = dictionary
+        self.codes = codes
+    }
+
+    @inline(__always)
+    public func code(at rowIndex: Int) -> Int {
+        if let codes { Int(codes[rowIndex]) } else { rowIndex }
+    }
+
+    public func string(at rowIndex: Int) -> String {
+        dictionary.string(at: code(at: rowIndex))
+    }
+}
+
+/// The typed values of one column. Null rows hold a zero (or an empty string) that the validity mask
+/// marks invalid, so kernels can run over plain arrays without branching on optionals.
+public enum ColumnStorage: Sendable {
+    case int([Int64])
+    case double([Double])
+    case bool([Bool])
+    /// Days since 1970-01-01.
+    case date([Int32])
+    /// Microseconds since 1970-01-01 00:00:00 UTC.
+    case timestamp([Int64])
+    case string(StringColumn)
+
+    public var type: DataType {
+        switch self {
+        case .int: .int
+        case .double: .double
+        case .bool: .bool
+        case .date: .date
+        case .timestamp: .timestamp
+        case .string: .string
+        }
+    }
+}
+
+/// One named, typed column of a table.
+public struct Column: Sendable {
+    public var name: String
+    public var storage: ColumnStorage
+    public var validity: ValidityMask
+
+    public init(name: String, storage: ColumnStorage, validity: ValidityMask) {
+        self.name = name
+        self.storage = storage
+        self.validity = validity
+    }
+
+    public var type: DataType { storage.type }
+
+    public var count: Int { validity.count }
+
+    /// One cell as a `Value`, for writers and tests; engine kernels read the storage directly.
+    public func value(at rowIndex: Int) -> Value {
+        guard validity.isValid(rowIndex) else { return .null }
+        switch storage {
+        case .int(let values): return .int(values[rowIndex])
+        case .double(let values): return .double(values[rowIndex])
+        case .bool(let values): return .bool(values[rowIndex])
+        case .date(let values): return .date(values[rowIndex])
+        case .timestamp(let values): return .timestamp(values[rowIndex])
+        case .string(let column): return .string(column.string(at: rowIndex))
+        }
+    }
+
+    /// The rows `rows` picks, in that order. String columns share their dictionary, so this copies
+    /// only four bytes a row for them.
+    public func gather(_ rows: [UInt32]) -> Column {
+        let validity = validity.gather(rows)
+        func pick<T>(_ values: [T]) -> [T] {
+            values.withUnsafeBufferPointer { buffer in rows.map { buffer[Int($0)] } }
+        }
+        let storage: ColumnStorage
+        switch self.storage {
+        case .int(let values): storage = .int(pick(values))
+        case .double(let values): storage = .double(pick(values))
+        case .bool(let values): storage = .bool(pick(values))
+        case .date(let values): storage = .date(pick(values))
+        case .timestamp(let values): storage = .timestamp(pick(values))
+        case .string(let column):
+            let codes = column.codes.map(pick) ?? rows
+            storage = .string(StringColumn(dictionary: column.dictionary, codes: codes))
+        }
+        return Column(name: name, storage: storage, validity: validity)
+    }
+
+    /// Bytes held by the column's buffers, for `.schema` and the memory figures in BENCHMARKS.md.
+    public var byteCount: Int {
+        let validityBytes = validity.words.count * 8
+        switch storage {
+        case .int(let values): return values.count * 8 + validityBytes
+        case .double(let values): return values.count * 8 + validityBytes
+        case .bool(let values): return values.count + validityBytes
+        case .date(let values): return values.count * 4 + validityBytes
+        case .timestamp(let values): return values.count * 8 + validityBytes
+        case .string(let column):
+            return column.dictionary.byteCount + (column.codes?.count ?? 0) * 4 + validityBytes
+        }
+    }
+}

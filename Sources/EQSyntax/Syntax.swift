@@ -1,0 +1,236 @@
+import EQDiagnostics
+import EQTypes
+
+/// A name as written, with its span. Names are compared case-insensitively by the binder; the text keeps
+/// the user's spelling for messages.
+public struct Identifier: Sendable, Hashable, CustomStringConvertible {
+    public var name: String
+    public var span: SourceSpan
+    public init(_ name: String, span: SourceSpan) {
+        self.name = name
+        self.span = span
+    }
+    public var description: String { name }
+}
+
+/// A whole script or `-c` text: the statements in order, and the source they were parsed from.
+public struct Script: Sendable {
+    public var statements: [Statement]
+    public var source: SourceFile
+    public init(statements: [Statement], source: SourceFile) {
+        self.statements = statements
+        self.source = source
+    }
+}
+
+/// One statement. The span sits on the wrapper, never repeated in each case (PRQL's `Expr { kind, span }`).
+public struct Statement: Sendable {
+    public indirect enum Kind: Sendable {
+        case load(LoadStatement)
+        /// `set today = 2024-06-30`, `set active_days = 30`, `set last_seen = last_active_at`.
+        case set(name: Identifier, value: Expr)
+        case query(Query)
+        case explain(Query)
+    }
+    public var kind: Kind
+    public var span: SourceSpan
+    public init(_ kind: Kind, span: SourceSpan) {
+        self.kind = kind
+        self.span = span
+    }
+}
+
+/// `load users from "u.csv" [as csv|ndjson] [time COL] [key COL] [delimiter ";"] [with (score int, ...)]`.
+public struct LoadStatement: Sendable {
+    public var table: Identifier
+    public var path: String
+    public var pathSpan: SourceSpan
+    public var format: Identifier?
+    public var timeColumn: Identifier?
+    public var keyColumn: Identifier?
+    public var delimiter: String?
+    public var declaredTypes: [(column: Identifier, type: Identifier)]
+
+    public init(table: Identifier, path: String, pathSpan: SourceSpan, format: Identifier? = nil,
+                timeColumn: Identifier? = nil, keyColumn: Identifier? = nil, delimiter: String? = nil,
+                declaredTypes: [(column: Identifier, type: Identifier)] = []) {
+        self.table = table
+        self.path = path
+        self.pathSpan = pathSpan
+        self.format = format
+        self.timeColumn = timeColumn
+        self.keyColumn = keyColumn
+        self.delimiter = delimiter
+        self.declaredTypes = declaredTypes
+    }
+}
+
+/// A source (a table or named segment) and the steps applied to it, in order. Steps written without a
+/// pipe (`users where ... since 2024-01`) and after one (`| count by status`) land in the same list:
+/// the pipe is layout, the order is the meaning.
+public struct Query: Sendable {
+    public var source: Identifier
+    public var steps: [Step]
+    public var span: SourceSpan
+    public init(source: Identifier, steps: [Step], span: SourceSpan) {
+        self.source = source
+        self.steps = steps
+        self.span = span
+    }
+}
+
+public struct Step: Sendable {
+    public enum Kind: Sendable {
+        /// `where EXPR`
+        case filter(Expr)
+        /// `since X`, `before X`, `between X and Y`, `last N units` on the table's time column.
+        case time(TimeClause)
+        /// `count, avg score by role`; empty keys without `by`.
+        case aggregate([AggregateCall], by: [Identifier])
+        /// `show id, email`; nil means `show *`.
+        case show([Identifier]?)
+        /// `sort by a desc, b`
+        case sort([SortKey])
+        /// `top 100 by score` (descending unless `asc` is written).
+        case top(count: Int64, by: [SortKey])
+        case limit(Int64)
+    }
+    public var kind: Kind
+    public var span: SourceSpan
+    public init(_ kind: Kind, span: SourceSpan) {
+        self.kind = kind
+        self.span = span
+    }
+}
+
+public struct TimeClause: Sendable {
+    public enum Kind: Sendable {
+        case since(Expr)
+        case before(Expr)
+        case after(Expr)
+        case between(Expr, Expr)
+        /// `last 7 days`
+        case last(count: Int64, unit: TimeUnit)
+    }
+    public var kind: Kind
+    public var span: SourceSpan
+    public init(_ kind: Kind, span: SourceSpan) {
+        self.kind = kind
+        self.span = span
+    }
+}
+
+public struct AggregateCall: Sendable {
+    public enum Function: String, Sendable, CaseIterable {
+        case count
+        case countDistinct = "count_distinct"
+        case sum
+        case avg
+        case min
+        case max
+    }
+    public var function: Function
+    /// nil only for plain `count`.
+    public var column: Identifier?
+    public var span: SourceSpan
+    public init(function: Function, column: Identifier?, span: SourceSpan) {
+        self.function = function
+        self.column = column
+        self.span = span
+    }
+}
+
+public struct SortKey: Sendable {
+    public var column: Identifier
+    /// nil when neither `asc` nor `desc` was written: `sort` then means ascending, `top` descending.
+    public var descending: Bool?
+    public init(column: Identifier, descending: Bool?) {
+        self.column = column
+        self.descending = descending
+    }
+}
+
+public enum CompareOp: String, Sendable, CaseIterable {
+    case eq = "="
+    case ne = "!="
+    case lt = "<"
+    case le = "<="
+    case gt = ">"
+    case ge = ">="
+
+    /// The operator that holds when this one does not (for pushing `not` down to the leaves).
+    public var negated: CompareOp {
+        switch self {
+        case .eq: .ne
+        case .ne: .eq
+        case .lt: .ge
+        case .le: .gt
+        case .gt: .le
+        case .ge: .lt
+        }
+    }
+
+    /// The operator with its operands swapped (`5 < x` is `x > 5`).
+    public var flipped: CompareOp {
+        switch self {
+        case .eq, .ne: self
+        case .lt: .gt
+        case .le: .ge
+        case .gt: .lt
+        case .ge: .le
+        }
+    }
+}
+
+public enum StringMatch: String, Sendable, CaseIterable {
+    case contains
+    case startsWith = "starts with"
+    case endsWith = "ends with"
+}
+
+public enum Literal: Sendable, Hashable {
+    /// An integer as written; the binder decides whether it is a number or a year.
+    case integer(Int64)
+    case double(Double)
+    case string(String)
+    /// `2024-06-30`, as days since the epoch.
+    case date(Int32)
+    /// `2024-06`, as a month index (months since 1970-01).
+    case month(Int32)
+    /// `2024-06-30 12:00:00` when quoted timestamps are typed as literals.
+    case timestamp(Int64)
+    case bool(Bool)
+    case null
+    /// `30 days`, `2 weeks`.
+    case duration(count: Int64, unit: TimeUnit)
+}
+
+public struct Expr: Sendable {
+    public indirect enum Kind: Sendable {
+        /// A bare name: a column, or (on the right of `=`/`in`) a string value such as `student`.
+        case name(String)
+        case literal(Literal)
+        case compare(CompareOp, Expr, Expr)
+        case and(Expr, Expr)
+        case or(Expr, Expr)
+        case not(Expr)
+        /// `x in (a, b)` / `x not in (a, b)`
+        case inList(Expr, [Expr], negated: Bool)
+        /// `x contains "a"`, `x starts with "a"`, `x ends with "a"`; negated for `not contains`.
+        case match(StringMatch, Expr, Expr, negated: Bool)
+        /// `x is null` / `x is not null`
+        case isNull(Expr, negated: Bool)
+        /// `30 days ago`: the start of the date N units before today.
+        case ago(count: Int64, unit: TimeUnit)
+        /// `last_login_at before 30 days ago`, `joined_at since 2024-01`, `x between a and b`.
+        case time(Expr, TimeClause)
+        /// `$month`: a script parameter.
+        case parameter(String)
+    }
+    public var kind: Kind
+    public var span: SourceSpan
+    public init(_ kind: Kind, span: SourceSpan) {
+        self.kind = kind
+        self.span = span
+    }
+}
