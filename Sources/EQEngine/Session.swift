@@ -2,6 +2,9 @@ import EQDiagnostics
 import EQStore
 import EQTypes
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Engagement settings that `set` changes and `.set` shows.
 public struct Settings: Sendable {
@@ -33,4 +36,51 @@ public enum StatementOutcome: Sendable {
     case text(String)
     /// `load`/`set`: nothing is printed in batch; the shell may show the message.
     case silent(String)
+}
+
+/// One user's working state: loaded tables, settings, and the pipeline that runs statements against
+/// them. The shell, `eq -c`, `eq run` and the tests all drive this one type, so they cannot disagree.
+///
+/// Not thread-safe by design: statements run one at a time; only `cancellation` is touched from
+/// other threads.
+public final class Session {
+    public var settings: Settings
+    public let cancellation = CancellationFlag()
+    /// Tables by lower-cased name.
+    public private(set) var tables: [String: Table] = [:]
+    /// Script parameters (`--param month=2024-07`), as the text given; typed when bound.
+    public var parameters: [String: String] = [:]
+
+    public init(today: Int32? = nil) {
+        self.settings = Settings(today: today ?? Session.currentUTCDate())
+    }
+
+    public static func currentUTCDate() -> Int32 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int32(Int64(now.tv_sec).quotientAndRemainder(dividingBy: 86_400).quotient)
+    }
+
+    /// Adds or replaces a table (a load that fails never reaches here, so the old table stays).
+    public func register(_ table: Table) {
+        tables[table.name.lowercased()] = table
+    }
+
+    public func table(named name: String) -> Table? {
+        tables[name.lowercased()]
+    }
+
+    /// Table names in the user's spelling, sorted, for `.tables` and completion.
+    public var tableNames: [String] {
+        tables.values.map(\.name).sorted()
+    }
+
+    /// The distinct values of a low-cardinality string column (at most `limit`), for completion of
+    /// `role = st<Tab>`; nil when the column is not a string column or has more distinct values.
+    public func distinctValues(table name: String, column: String, limit: Int = 200) -> [String]? {
+        guard let table = table(named: name), let index = table.columnIndex(named: column),
+              case .string(let strings) = table.columns[index].storage, strings.codes != nil,
+              strings.dictionary.count <= limit else { return nil }
+        return (0..<strings.dictionary.count).map { strings.dictionary.string(at: $0) }.sorted()
+    }
 }
