@@ -1,0 +1,24 @@
+/// How `ResultRenderer` prints a result; the shell fills it from the terminal and `.mode`.
+public struct RenderOptions: Sendable {
+    public var format: OutputFormat
+    /// Terminal columns the table view may use.
+    public var width: Int
+    /// Rows the table view shows before eliding the middle (half from the head, half from the tail).
+    public var maxRows: Int
+    /// ANSI styling in the table view: bold header, dimmed NULL.
+    public var color: Bool
+    /// Box-drawing borders; ASCII `+-|` when false, for terminals and logs that cannot show them.
+    public var unicode: Bool
+    /// The CSV field delimiter.
+    public var delimiter: UInt8
+
+    public init(format: OutputFormat = .table, width: Int = 80, maxRows: Int = 40, color: Bool = false,
+                unicode: Bool = true, delimiter: UInt8 = UInt8(ascii: ",")) {
+        self.format = format
+        self.width = width
+        self.maxRows = maxRows
+        self.color = color
+        self.unicode = unicode
+        self.delimiter = delimiter
+    }
+}

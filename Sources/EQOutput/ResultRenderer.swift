@@ -1,0 +1,21 @@
+import EQStore
+
+/// Turns a result table into text in any `OutputFormat`; the one entry point the engine and shell use.
+public enum ResultRenderer {
+    /// The whole rendering, ending with a newline (or empty for a JSON-lines result with no rows).
+    /// The table view reads only the rows it shows; for exporting millions of rows, stream with
+    /// `ResultStreamWriter` instead of building one string.
+    public static func render(_ table: Table, options: RenderOptions = RenderOptions()) -> String {
+        switch options.format {
+        case .table:
+            return TableRenderer(table: table, options: options).render()
+        case .line:
+            return LineRenderer.render(table)
+        case .csv, .json, .ndjson:
+            let out = ByteBuffer()
+            ResultStreamWriter(format: options.format, delimiter: options.delimiter)
+                .encode(table, into: out) { _ in }
+            return out.makeString()
+        }
+    }
+}
