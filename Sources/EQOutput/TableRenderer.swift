@@ -62,7 +62,9 @@ struct TableRenderer {
                                          ellipsis: box.ellipsis)
             return (text, nil, .center)
         })
-        lines.append(border(layout, box.middleLeft, box.middleCross, box.middleRight))
+        if !rows.isEmpty {
+            lines.append(border(layout, box.middleLeft, box.middleCross, box.middleRight))
+        }
         for rowOffset in rows.indices {
             if elided && rowOffset == head.count {
                 lines.append(row(layout, ellipsis: box.elisionDot) { _, _ in (box.elisionDot, nil, .center) })

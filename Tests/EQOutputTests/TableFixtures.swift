@@ -52,3 +52,20 @@ func everyTypeTable(plainStrings: Bool = false) -> Table {
                                       .timestamp(instant("2021-01-01", 0, 0, 0, micros: 250_000))]),
     ])
 }
+
+/// A users-like result with text of mixed widths (accents, CJK, commas, quotes) and a null every fourth
+/// score.
+func usersTable(rows: Int) -> Table {
+    let names = ["José García", "Zoë O'Brien", "李雷", "Björn Andersson", "Ann-Marie Johansson, Jr", "Omar \"Singh\""]
+    let plans = ["free", "pro", "team"]
+    return Table(name: "users", columns: [
+        makeColumn("id", .int, (0..<rows).map { .int(Int64($0 + 1)) }),
+        makeColumn("name", .string, (0..<rows).map { .string(names[$0 % names.count]) }),
+        makeColumn("email", .string, (0..<rows).map { .string("user\($0 + 1)@example.org") }, plainStrings: true),
+        makeColumn("plan", .string, (0..<rows).map { .string(plans[$0 % 3]) }),
+        makeColumn("score", .int, (0..<rows).map { $0 % 4 == 1 ? .null : .int(Int64($0 * 37 % 1000)) }),
+        makeColumn("ratio", .double, (0..<rows).map { .double(Double($0) / 7) }),
+        makeColumn("joined_at", .date, (0..<rows).map { .date(day("2024-01-01") + Int32($0)) }),
+        makeColumn("last_login_at", .timestamp, (0..<rows).map { .timestamp(instant("2024-06-01", $0 % 24, 5, 9)) }),
+    ])
+}
