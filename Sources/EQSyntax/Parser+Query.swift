@@ -1,0 +1,202 @@
+import EQDiagnostics
+import EQTypes
+
+extension Parser {
+    /// Grammar: query ::= name clause* ( '|' step clause* )*
+    mutating func parseQuery() throws(Diagnostic) -> Query {
+        let source = try parseName("a table name", "")
+        var steps: [Step] = []
+        while let clause = try parseClause() { steps.append(clause) }
+        while accept(.pipe) {
+            steps.append(try parseStep())
+            while let clause = try parseClause() { steps.append(clause) }
+        }
+        try checkQueryEnd(source: source, steps: steps)
+        return Query(source: source, steps: steps, span: source.span.union(previous.span))
+    }
+
+    /// The clauses that may follow a table or a step without a `|`.
+    ///
+    /// Grammar: clause ::= filter | time_clause
+    mutating func parseClause() throws(Diagnostic) -> Step? {
+        guard let word = current.word, Parser.clauseKeywords.contains(word) else { return nil }
+        if word == "where" { return try parseFilter() }
+        let clause = try parseTimeClause()
+        return Step(.time(clause), span: clause.span)
+    }
+
+    /// Grammar: step ::= clause | aggregate | show | sort | top | limit
+    mutating func parseStep() throws(Diagnostic) -> Step {
+        if let clause = try parseClause() { return clause }
+        guard let word = current.word else {
+            throw syntaxError("expected a step after `|`", hint: "for example `| count by status`")
+        }
+        switch word {
+        case _ where Parser.aggregateKeywords.contains(word): return try parseAggregate()
+        case "show": return try parseShow()
+        case "sort": return try parseSort()
+        case "top": return try parseTop()
+        case "limit": return try parseLimit()
+        default:
+            throw diagnostic("unknown step \(current.quoted)", at: current.span,
+                             hint: Suggestion.hint(for: word, in: Parser.stepKeywords)
+                                 ?? "the steps are where, since, before, between, last, count, sum, avg, min, max, "
+                                 + "show, sort, top and limit")
+        }
+    }
+
+    /// What can legitimately follow a query is a separator or the end; anything else gets the most
+    /// specific explanation we can find: a step missing its `|`, a misspelled keyword, a missing `and`.
+    private func checkQueryEnd(source: Identifier, steps: [Step]) throws(Diagnostic) {
+        switch current.kind {
+        case .semicolon, .newline, .end: return
+        default: break
+        }
+        let afterFilter = if case .filter = steps.last?.kind { true } else { false }
+        if let word = current.word {
+            if Parser.stepKeywords.contains(word) {
+                throw diagnostic("\(current.quoted) must follow a `|`", at: current.span,
+                                 hint: "write `| \(current.text)`")
+            }
+            let candidates = Parser.stepKeywords + (afterFilter ? ["and", "or"] : [])
+            if let hint = Suggestion.hint(for: word, in: candidates) {
+                throw diagnostic("unexpected \(current.quoted)", at: current.span, hint: hint)
+            }
+            if steps.isEmpty, let hint = Suggestion.hint(for: source.name, in: Parser.statementKeywords) {
+                throw diagnostic("unknown statement `\(source.name)`", at: source.span, hint: hint)
+            }
+        }
+        if case .rightParen = current.kind {
+            throw diagnostic("unexpected `)`", at: current.span, hint: "no `(` is open here")
+        }
+        throw diagnostic("unexpected \(current.quoted)", at: current.span,
+                         hint: afterFilter ? "join conditions with `and` or `or`" : "join steps with `|`")
+    }
+
+    /// Grammar: filter ::= 'where' expr
+    mutating func parseFilter() throws(Diagnostic) -> Step {
+        let keyword = advance()
+        let condition = try parseExpr(after: "`where`")
+        return Step(.filter(condition), span: keyword.span.union(condition.span))
+    }
+
+    /// Grammar: time_clause ::= time_predicate | 'last' INTEGER unit
+    mutating func parseTimeClause() throws(Diagnostic) -> TimeClause {
+        guard atKeyword("last") else { return try parseTimePredicate() }
+        let keyword = advance()
+        let count = try parseInteger("a count", "after `last`")
+        guard count > 0 else {
+            throw diagnostic("`last` needs a count of at least 1", at: previous.span, hint: "write `last 7 days`")
+        }
+        let unit = try parseUnit(after: "`last \(count)`")
+        return TimeClause(.last(count: count, unit: unit), span: keyword.span.union(previous.span))
+    }
+
+    /// Grammar: time_predicate ::= ( 'since' | 'before' | 'after' ) value | 'between' value 'and' value
+    mutating func parseTimePredicate() throws(Diagnostic) -> TimeClause {
+        let keyword = advance()
+        let word = keyword.text.lowercased()
+        let first = try parseValue(after: "`\(word)`")
+        let kind: TimeClause.Kind
+        switch word {
+        case "since": kind = .since(first)
+        case "before": kind = .before(first)
+        case "after": kind = .after(first)
+        default:
+            _ = try expectKeyword("and", "after `between \(source.text(of: first.span))`",
+                                  hint: "write `between 2024-01 and 2024-03`")
+            kind = .between(first, try parseValue(after: "`and`"))
+        }
+        return TimeClause(kind, span: keyword.span.union(previous.span))
+    }
+
+    /// Grammar: aggregate ::= aggregate_call ( ',' aggregate_call )* ( 'by' name ( ',' name )* )?
+    mutating func parseAggregate() throws(Diagnostic) -> Step {
+        let start = current.span
+        var calls = [try parseAggregateCall()]
+        while accept(.comma) {
+            guard let word = current.word, Parser.aggregateKeywords.contains(word) else {
+                throw syntaxError("expected `count`, `sum`, `avg`, `min` or `max` after `,`",
+                                  hint: current.word.flatMap {
+                                      Suggestion.hint(for: $0, in: Parser.aggregateKeywords.sorted())
+                                  })
+            }
+            calls.append(try parseAggregateCall())
+        }
+        var keys: [Identifier] = []
+        if acceptKeyword("by") {
+            repeat {
+                keys.append(try parseName("a column name", "after `\(previous.text)`"))
+            } while accept(.comma)
+        }
+        return Step(.aggregate(calls, by: keys), span: start.union(previous.span))
+    }
+
+    /// Grammar: aggregate_call ::= 'count' ( 'distinct' name )? | ( 'sum' | 'avg' | 'min' | 'max' ) name
+    mutating func parseAggregateCall() throws(Diagnostic) -> AggregateCall {
+        let keyword = advance()
+        let word = keyword.text.lowercased()
+        let function: AggregateCall.Function
+        var column: Identifier?
+        if word == "count" {
+            if acceptKeyword("distinct") {
+                function = .countDistinct
+                column = try parseName("a column name", "after `distinct`")
+            } else {
+                function = .count
+            }
+        } else {
+            function = AggregateCall.Function(rawValue: word) ?? .count
+            column = try parseName("a column name", "after \(keyword.quoted)", hint: "write `\(word) score`")
+        }
+        return AggregateCall(function: function, column: column, span: keyword.span.union(previous.span))
+    }
+
+    /// Grammar: show ::= 'show' ( '*' | name ( ',' name )* )
+    mutating func parseShow() throws(Diagnostic) -> Step {
+        let keyword = advance()
+        if accept(.star) { return Step(.show(nil), span: keyword.span.union(previous.span)) }
+        var columns: [Identifier] = []
+        repeat {
+            let context = columns.isEmpty ? "after `show`" : "after `,`"
+            columns.append(try parseName(columns.isEmpty ? "`*` or a column name" : "a column name", context))
+        } while accept(.comma)
+        return Step(.show(columns), span: keyword.span.union(previous.span))
+    }
+
+    /// Grammar: sort ::= 'sort' 'by' sort_key ( ',' sort_key )*
+    mutating func parseSort() throws(Diagnostic) -> Step {
+        let keyword = advance()
+        _ = try expectKeyword("by", "after `sort`", hint: "write `sort by score desc`")
+        return Step(.sort(try parseSortKeys()), span: keyword.span.union(previous.span))
+    }
+
+    /// Grammar: top ::= 'top' INTEGER 'by' sort_key ( ',' sort_key )*
+    mutating func parseTop() throws(Diagnostic) -> Step {
+        let keyword = advance()
+        let count = try parseInteger("a row count", "after `top`")
+        _ = try expectKeyword("by", "after `top \(count)`", hint: "write `top \(count) by score`")
+        return Step(.top(count: count, by: try parseSortKeys()), span: keyword.span.union(previous.span))
+    }
+
+    private mutating func parseSortKeys() throws(Diagnostic) -> [SortKey] {
+        var keys = [try parseSortKey()]
+        while accept(.comma) { keys.append(try parseSortKey()) }
+        return keys
+    }
+
+    /// Grammar: sort_key ::= name ( 'asc' | 'desc' )?
+    mutating func parseSortKey() throws(Diagnostic) -> SortKey {
+        let column = try parseName("a column name", "after \(previous.quoted)")
+        if acceptKeyword("asc") { return SortKey(column: column, descending: false) }
+        if acceptKeyword("desc") { return SortKey(column: column, descending: true) }
+        return SortKey(column: column, descending: nil)
+    }
+
+    /// Grammar: limit ::= 'limit' INTEGER
+    mutating func parseLimit() throws(Diagnostic) -> Step {
+        let keyword = advance()
+        let count = try parseInteger("a row count", "after `limit`")
+        return Step(.limit(count), span: keyword.span.union(previous.span))
+    }
+}

@@ -1,0 +1,135 @@
+import EQDiagnostics
+import EQTypes
+
+extension Parser {
+    /// `load`, `set` and `explain` are keywords only where a table name could not follow them, so a
+    /// table named `set` can still be queried (`set where x = 1`, `set | count`).
+    ///
+    /// Grammar: statement ::= load | set | explain | query
+    mutating func parseStatement() throws(Diagnostic) -> Statement {
+        let next = peek(1)
+        let nextIsClause = next.word.map { Parser.clauseKeywords.contains($0) } ?? false
+        let nextEndsQuery = switch next.kind {
+        case .pipe, .newline, .semicolon, .end: true
+        default: false
+        }
+        let startsStatement = !nextEndsQuery && !nextIsClause
+        if startsStatement && atKeyword("load") { return try parseLoad() }
+        if startsStatement && atKeyword("set") { return try parseSet() }
+        if startsStatement && atKeyword("explain") { return try parseExplain() }
+        guard case .identifier = current.kind else {
+            if case .pipe = current.kind {
+                throw syntaxError("unexpected `|`", hint: "a `|` continues a query, and there is no query before it")
+            }
+            throw syntaxError("expected a table name, `load`, `set` or `explain`")
+        }
+        let query = try parseQuery()
+        return Statement(.query(query), span: query.span)
+    }
+
+    /// Grammar: load ::= 'load' name 'from' STRING load_option*
+    mutating func parseLoad() throws(Diagnostic) -> Statement {
+        let keyword = advance()
+        let table = try parseName("a table name", "after `load`", hint: "write `load users from \"users.csv\"`")
+        _ = try expectKeyword("from", "after `load \(table.name)`", hint: "write `load \(table.name) from \"\(table.name).csv\"`")
+        guard case .string(let path) = current.kind else {
+            throw syntaxError("expected a quoted file path after `from`", hint: "paths are strings: \"data/users.csv\"")
+        }
+        let pathSpan = advance().span
+        var load = LoadStatement(table: table, path: path, pathSpan: pathSpan)
+        var seen: Set<String> = []
+        while !atBoundary {
+            try parseLoadOption(into: &load, seen: &seen)
+        }
+        return Statement(.load(load), span: keyword.span.union(previous.span))
+    }
+
+    static let loadOptions = ["as", "time", "key", "delimiter", "with"]
+    static let loadFormats = ["csv", "ndjson"]
+    static let typeNames = ["int", "integer", "bigint", "double", "float", "number", "decimal", "bool", "boolean",
+                            "string", "text", "varchar", "date", "timestamp", "datetime"]
+
+    /// Grammar: load_option ::= 'as' name | 'time' name | 'key' name | 'delimiter' STRING | 'with' '(' column_type ( ',' column_type )* ')'
+    mutating func parseLoadOption(into load: inout LoadStatement, seen: inout Set<String>) throws(Diagnostic) {
+        guard let option = current.word, Parser.loadOptions.contains(option) else {
+            let hint = current.word.flatMap { Suggestion.hint(for: $0, in: Parser.loadOptions) }
+                ?? "the options are `as`, `time`, `key`, `delimiter` and `with`"
+            throw syntaxError("expected a load option", hint: hint)
+        }
+        let keyword = advance()
+        guard seen.insert(option).inserted else {
+            throw diagnostic("`\(option)` is given twice", at: keyword.span)
+        }
+        switch option {
+        case "as":
+            let format = try parseName("a file format", "after `as`", hint: "the formats are csv and ndjson")
+            guard Parser.loadFormats.contains(format.name.lowercased()) else {
+                throw diagnostic("unknown file format `\(format.name)`", at: format.span,
+                                 hint: Suggestion.hint(for: format.name, in: Parser.loadFormats)
+                                     ?? "the formats are csv and ndjson")
+            }
+            load.format = format
+        case "time":
+            load.timeColumn = try parseName("a column name", "after `time`")
+        case "key":
+            load.keyColumn = try parseName("a column name", "after `key`")
+        case "delimiter":
+            guard case .string(let delimiter) = current.kind else {
+                throw syntaxError("expected a quoted character after `delimiter`", hint: "write `delimiter \";\"`")
+            }
+            guard delimiter.utf8.count == 1 else {
+                throw syntaxError("a delimiter must be a single character")
+            }
+            advance()
+            load.delimiter = delimiter
+        default:
+            _ = try expect(.leftParen, "`(`", "after `with`", hint: "write `with (score int, joined_at date)`")
+            repeat {
+                load.declaredTypes.append(try parseColumnType())
+            } while accept(.comma)
+            _ = try expect(.rightParen, "`,` or `)`", "in the column types")
+        }
+    }
+
+    /// Grammar: column_type ::= name name
+    mutating func parseColumnType() throws(Diagnostic) -> (column: Identifier, type: Identifier) {
+        let column = try parseName("a column name", "in the column types", hint: "write `with (score int)`")
+        let type = try parseName("a type", "after `\(column.name)`", hint: "for example `int`, `double`, `string`, `date`")
+        guard DataType(declared: type.name) != nil else {
+            throw diagnostic("unknown type `\(type.name)`", at: type.span,
+                             hint: Suggestion.hint(for: type.name, in: Parser.typeNames)
+                                 ?? "the types are int, double, bool, string, date and timestamp")
+        }
+        return (column, type)
+    }
+
+    /// Grammar: set ::= 'set' name '=' value
+    mutating func parseSet() throws(Diagnostic) -> Statement {
+        let keyword = advance()
+        let name = try parseName("a setting name", "after `set`", hint: "write `set today = 2024-06-30`")
+        _ = try expect(.equal, "`=`", "after `set \(name.name)`", hint: "write `set \(name.name) = VALUE`")
+        let value = try parseValue(after: "`=`")
+        return Statement(.set(name: name, value: value), span: keyword.span.union(value.span))
+    }
+
+    /// Grammar: explain ::= 'explain' query
+    mutating func parseExplain() throws(Diagnostic) -> Statement {
+        let keyword = advance()
+        guard case .identifier = current.kind else {
+            throw syntaxError("expected a query after `explain`", hint: "write `explain users where status = active`")
+        }
+        let query = try parseQuery()
+        return Statement(.explain(query), span: keyword.span.union(query.span))
+    }
+
+    /// After a whole statement only `;`, a line break or the end may come.
+    func unexpectedAfterStatement() -> Diagnostic {
+        switch current.kind {
+        case .rightParen:
+            return diagnostic("unexpected `)`", at: current.span, hint: "no `(` is open here")
+        default:
+            return diagnostic("unexpected \(current.quoted)", at: current.span,
+                              hint: "separate statements with `;` or a line break")
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import EQDiagnostics
+import EQTypes
+
+/// A recursive-descent parser for eq, one `parseX` function per rule of `Grammar/eq.ebnf`.
+///
+/// Keywords are contextual: the lexer makes every word an identifier and the parser compares its text,
+/// case-insensitively, only where a keyword can stand. Every error is a `Diagnostic` pointing at the
+/// offending token; the parser never traps, and nesting is bounded so no input can exhaust the stack.
+public struct Parser {
+    let source: SourceFile
+    let tokens: [Token]
+    var position = 0
+    var depth = 0
+
+    /// Deep enough for any query a person writes, shallow enough that recursion cannot overflow the stack.
+    static let maximumDepth = 200
+
+    static let statementKeywords = ["load", "set", "explain"]
+    static let stepKeywords = [
+        "where", "since", "before", "after", "between", "last",
+        "count", "sum", "avg", "min", "max", "show", "sort", "top", "limit",
+    ]
+    static let clauseKeywords: Set<String> = ["where", "since", "before", "after", "between", "last"]
+    static let aggregateKeywords: Set<String> = ["count", "sum", "avg", "min", "max"]
+
+    init(source: SourceFile, tokens: [Token]) {
+        self.source = source
+        self.tokens = tokens
+    }
+
+    /// Parses a whole script or `-c` text into its statements.
+    public static func parseScript(_ source: SourceFile) throws(Diagnostic) -> Script {
+        let tokens = Layout.resolveLineBreaks(try Lexer.tokenize(source))
+        var parser = Parser(source: source, tokens: tokens)
+        return Script(statements: try parser.parseScript(), source: source)
+    }
+
+    /// True when `text` is an unfinished statement: it ends inside parentheses or a string, or with `|`,
+    /// `,`, `and`, `or` or a `\`. The interactive shell then reads another line before running it.
+    public static func needsContinuation(_ text: String) -> Bool {
+        Layout.needsContinuation(text)
+    }
+
+    /// Grammar: script ::= separator* ( statement ( separator+ statement )* separator* )?
+    mutating func parseScript() throws(Diagnostic) -> [Statement] {
+        var statements: [Statement] = []
+        while true {
+            while isSeparator(current) { advance() }
+            if case .end = current.kind { return statements }
+            statements.append(try parseStatement())
+            guard isSeparator(current) || isEnd(current) else { throw unexpectedAfterStatement() }
+        }
+    }
+
+    /// Grammar: separator ::= ';' | NEWLINE
+    func isSeparator(_ token: Token) -> Bool {
+        switch token.kind {
+        case .semicolon, .newline: true
+        default: false
+        }
+    }
+
+    // MARK: Token access
+
+    var current: Token { tokens[position] }
+    var previous: Token { tokens[max(0, position - 1)] }
+
+    func peek(_ distance: Int) -> Token {
+        tokens[min(position + distance, tokens.count - 1)]
+    }
+
+    /// Returns the token it steps over; never moves past `.end`, so loops that advance always end.
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = tokens[position]
+        if position < tokens.count - 1 { position += 1 }
+        return token
+    }
+
+    func isEnd(_ token: Token) -> Bool {
+        if case .end = token.kind { true } else { false }
+    }
+
+    /// True at `;`, a line break, `)` or the end: where nothing more of the current construct can follow.
+    var atBoundary: Bool {
+        switch current.kind {
+        case .semicolon, .newline, .end, .rightParen, .pipe: true
+        default: false
+        }
+    }
+
+    func atKeyword(_ keyword: String) -> Bool {
+        current.isKeyword(keyword)
+    }
+
+    mutating func acceptKeyword(_ keyword: String) -> Bool {
+        guard atKeyword(keyword) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func accept(_ kind: Token.Kind) -> Bool {
+        guard current.kind == kind else { return false }
+        advance()
+        return true
+    }
+
+    mutating func expectKeyword(_ keyword: String, _ context: String, hint: String? = nil)
+        throws(Diagnostic) -> Token {
+        guard atKeyword(keyword) else { throw syntaxError("expected `\(keyword)` \(context)", hint: hint) }
+        return advance()
+    }
+
+    mutating func expect(_ kind: Token.Kind, _ description: String, _ context: String, hint: String? = nil)
+        throws(Diagnostic) -> Token {
+        guard current.kind == kind else { throw syntaxError("expected \(description) \(context)", hint: hint) }
+        return advance()
+    }
+
+    /// Grammar: name ::= IDENTIFIER
+    mutating func parseName(_ what: String, _ context: String, hint: String? = nil) throws(Diagnostic) -> Identifier {
+        guard case .identifier(let name) = current.kind else {
+            throw syntaxError("expected \(what) \(context)", hint: hint)
+        }
+        return Identifier(name, span: advance().span)
+    }
+
+    mutating func parseInteger(_ what: String, _ context: String) throws(Diagnostic) -> Int64 {
+        guard case .integer(let value) = current.kind else {
+            let hint: String? = if case .minus = current.kind { "it cannot be negative" } else { nil }
+            throw syntaxError("expected \(what) \(context)", hint: hint)
+        }
+        advance()
+        return value
+    }
+
+    mutating func nest() throws(Diagnostic) {
+        depth += 1
+        guard depth <= Parser.maximumDepth else {
+            throw Diagnostic("the expression is nested too deeply", source: source, span: current.span,
+                             hint: "at most \(Parser.maximumDepth) levels of parentheses or `not`")
+        }
+    }
+
+    mutating func unnest() {
+        depth -= 1
+    }
+
+    // MARK: Diagnostics
+
+    /// "expected X after `by`, found `)`", pointing at the current token.
+    func syntaxError(_ message: String, hint: String? = nil) -> Diagnostic {
+        let found: String = switch current.kind {
+        case .newline, .end: ""
+        default: ", found \(current.quoted)"
+        }
+        return Diagnostic(message + found, source: source, span: current.span, hint: hint)
+    }
+
+    func diagnostic(_ message: String, at span: SourceSpan, hint: String? = nil) -> Diagnostic {
+        Diagnostic(message, source: source, span: span, hint: hint)
+    }
+}

@@ -1,0 +1,146 @@
+import EQTypes
+
+/// Prints syntax trees as S-expressions, e.g.
+/// `Query(users, Filter(Compare(=, Name(status), Name(at_risk))), Time(Since(Month(2024-01))))`.
+///
+/// Tests compare these strings instead of building trees by hand, and `eq ast` shows them, so the form
+/// is stable: one line per statement, no spans.
+public enum SyntaxPrinter {
+    public static func render(_ script: Script) -> String {
+        script.statements.map(render).joined(separator: "\n")
+    }
+
+    public static func render(_ statement: Statement) -> String {
+        switch statement.kind {
+        case .load(let load): render(load)
+        case .set(let name, let value): "Set(\(name.name), \(render(value)))"
+        case .query(let query): render(query)
+        case .explain(let query): "Explain(\(render(query)))"
+        }
+    }
+
+    public static func render(_ load: LoadStatement) -> String {
+        var parts = [load.table.name, quote(load.path)]
+        if let format = load.format { parts.append("Format(\(format.name))") }
+        if let column = load.timeColumn { parts.append("TimeColumn(\(column.name))") }
+        if let column = load.keyColumn { parts.append("KeyColumn(\(column.name))") }
+        if let delimiter = load.delimiter { parts.append("Delimiter(\(quote(delimiter)))") }
+        if !load.declaredTypes.isEmpty {
+            let columns = load.declaredTypes.map { "\($0.column.name) \($0.type.name)" }
+            parts.append("With(\(columns.joined(separator: ", ")))")
+        }
+        return "Load(\(parts.joined(separator: ", ")))"
+    }
+
+    public static func render(_ query: Query) -> String {
+        let parts = [query.source.name] + query.steps.map(render)
+        return "Query(\(parts.joined(separator: ", ")))"
+    }
+
+    public static func render(_ step: Step) -> String {
+        switch step.kind {
+        case .filter(let condition):
+            return "Filter(\(render(condition)))"
+        case .time(let clause):
+            return "Time(\(render(clause)))"
+        case .aggregate(let calls, let keys):
+            var parts = calls.map(render)
+            if !keys.isEmpty { parts.append("By(\(keys.map(\.name).joined(separator: ", ")))") }
+            return "Aggregate(\(parts.joined(separator: ", ")))"
+        case .show(let columns):
+            return "Show(\(columns.map { $0.map(\.name).joined(separator: ", ") } ?? "*"))"
+        case .sort(let keys):
+            return "Sort(\(keys.map(render).joined(separator: ", ")))"
+        case .top(let count, let keys):
+            return "Top(\(count), \(keys.map(render).joined(separator: ", ")))"
+        case .limit(let count):
+            return "Limit(\(count))"
+        }
+    }
+
+    static func render(_ call: AggregateCall) -> String {
+        let name = switch call.function {
+        case .count: "Count"
+        case .countDistinct: "CountDistinct"
+        case .sum: "Sum"
+        case .avg: "Avg"
+        case .min: "Min"
+        case .max: "Max"
+        }
+        return call.column.map { "\(name)(\($0.name))" } ?? name
+    }
+
+    static func render(_ key: SortKey) -> String {
+        switch key.descending {
+        case true?: "\(key.column.name) desc"
+        case false?: "\(key.column.name) asc"
+        case nil: key.column.name
+        }
+    }
+
+    public static func render(_ clause: TimeClause) -> String {
+        switch clause.kind {
+        case .since(let value): "Since(\(render(value)))"
+        case .before(let value): "Before(\(render(value)))"
+        case .after(let value): "After(\(render(value)))"
+        case .between(let low, let high): "Between(\(render(low)), \(render(high)))"
+        case .last(let count, let unit): "Last(\(count), \(unit.rawValue))"
+        }
+    }
+
+    public static func render(_ expr: Expr) -> String {
+        switch expr.kind {
+        case .name(let name): "Name(\(name))"
+        case .literal(let literal): render(literal)
+        case .compare(let op, let left, let right): "Compare(\(op.rawValue), \(render(left)), \(render(right)))"
+        case .and(let left, let right): "And(\(render(left)), \(render(right)))"
+        case .or(let left, let right): "Or(\(render(left)), \(render(right)))"
+        case .not(let operand): "Not(\(render(operand)))"
+        case .inList(let operand, let values, let negated):
+            "\(negated ? "NotIn" : "In")(\(render(operand)), [\(values.map(render).joined(separator: ", "))])"
+        case .match(let match, let left, let right, let negated):
+            "\(negated ? "Not" : "")\(matchName(match))(\(render(left)), \(render(right)))"
+        case .isNull(let operand, let negated): "\(negated ? "IsNotNull" : "IsNull")(\(render(operand)))"
+        case .ago(let count, let unit): "Ago(\(count), \(unit.rawValue))"
+        case .time(let operand, let clause): "Time(\(render(operand)), \(render(clause)))"
+        case .parameter(let name): "Param(\(name))"
+        }
+    }
+
+    private static func matchName(_ match: StringMatch) -> String {
+        switch match {
+        case .contains: "Contains"
+        case .startsWith: "StartsWith"
+        case .endsWith: "EndsWith"
+        }
+    }
+
+    public static func render(_ literal: Literal) -> String {
+        switch literal {
+        case .integer(let value): "Int(\(value))"
+        case .double(let value): "Double(\(Value.format(double: value)))"
+        case .string(let value): "String(\(quote(value)))"
+        case .date(let days): "Date(\(CivilDate.format(days: days)))"
+        case .month(let index): "Month(\(CivilDate.formatMonth(index: index)))"
+        case .timestamp(let micros): "Timestamp(\(CivilDate.format(micros: micros)))"
+        case .bool(let value): "Bool(\(value))"
+        case .null: "Null"
+        case .duration(let count, let unit): "Duration(\(count), \(unit.rawValue))"
+        }
+    }
+
+    /// A string in double quotes with the language's own escapes, so the output can be pasted back.
+    public static func quote(_ text: String) -> String {
+        var result = "\""
+        for character in text.unicodeScalars {
+            switch character {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result + "\""
+    }
+}
