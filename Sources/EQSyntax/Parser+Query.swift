@@ -84,7 +84,7 @@ extension Parser {
     mutating func parseTimeClause() throws(Diagnostic) -> TimeClause {
         guard atKeyword("last") else { return try parseTimePredicate() }
         let keyword = advance()
-        let count = try parseInteger("a count", "after `last`")
+        let count = try expectInteger("a count", "after `last`")
         guard count > 0 else {
             throw diagnostic("`last` needs a count of at least 1", at: previous.span, hint: "write `last 7 days`")
         }
@@ -168,18 +168,18 @@ extension Parser {
     mutating func parseSort() throws(Diagnostic) -> Step {
         let keyword = advance()
         _ = try expectKeyword("by", "after `sort`", hint: "write `sort by score desc`")
-        return Step(.sort(try parseSortKeys()), span: keyword.span.union(previous.span))
+        return Step(.sort(try sortKeyList()), span: keyword.span.union(previous.span))
     }
 
     /// Grammar: top ::= 'top' INTEGER 'by' sort_key ( ',' sort_key )*
     mutating func parseTop() throws(Diagnostic) -> Step {
         let keyword = advance()
-        let count = try parseInteger("a row count", "after `top`")
+        let count = try expectInteger("a row count", "after `top`")
         _ = try expectKeyword("by", "after `top \(count)`", hint: "write `top \(count) by score`")
-        return Step(.top(count: count, by: try parseSortKeys()), span: keyword.span.union(previous.span))
+        return Step(.top(count: count, by: try sortKeyList()), span: keyword.span.union(previous.span))
     }
 
-    private mutating func parseSortKeys() throws(Diagnostic) -> [SortKey] {
+    private mutating func sortKeyList() throws(Diagnostic) -> [SortKey] {
         var keys = [try parseSortKey()]
         while accept(.comma) { keys.append(try parseSortKey()) }
         return keys
@@ -196,7 +196,7 @@ extension Parser {
     /// Grammar: limit ::= 'limit' INTEGER
     mutating func parseLimit() throws(Diagnostic) -> Step {
         let keyword = advance()
-        let count = try parseInteger("a row count", "after `limit`")
+        let count = try expectInteger("a row count", "after `limit`")
         return Step(.limit(count), span: keyword.span.union(previous.span))
     }
 }

@@ -34,7 +34,7 @@ extension Parser {
         case .date(let days): literal = .date(days)
         case .month(let index): literal = .month(index)
         case .minus:
-            return try parseNegativeNumber()
+            return try negativeNumber()
         case .identifier:
             switch token.word {
             case "true": literal = .bool(true)
@@ -50,7 +50,7 @@ extension Parser {
     }
 
     /// `-` is only ever the sign of a number written right after it (`score > -1`).
-    private mutating func parseNegativeNumber() throws(Diagnostic) -> Expr {
+    private mutating func negativeNumber() throws(Diagnostic) -> Expr {
         let minus = advance()
         let number = current
         let adjacent = number.span.start == minus.span.end

@@ -125,7 +125,7 @@ public struct Parser {
         return Identifier(name, span: advance().span)
     }
 
-    mutating func parseInteger(_ what: String, _ context: String) throws(Diagnostic) -> Int64 {
+    mutating func expectInteger(_ what: String, _ context: String) throws(Diagnostic) -> Int64 {
         guard case .integer(let value) = current.kind else {
             let hint: String? = if case .minus = current.kind { "it cannot be negative" } else { nil }
             throw syntaxError("expected \(what) \(context)", hint: hint)

@@ -72,6 +72,11 @@ public struct Token: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
+        "\(summary) \(span)"
+    }
+
+    /// The kind and value without the span: `identifier(users)`, `month(2024-01)`, `symbol(|)`.
+    public var summary: String {
         let payload: String
         switch kind {
         case .identifier(let name): payload = "identifier(\(name))"
@@ -85,6 +90,6 @@ public struct Token: Sendable, Hashable, CustomStringConvertible {
         case .end: payload = "end"
         default: payload = "symbol(\(text))"
         }
-        return "\(payload) \(span)"
+        return payload
     }
 }
