@@ -156,6 +156,7 @@ public struct Lexer {
         case ":": "quote timestamps: \"2024-06-30 12:00:00\""
         case "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}": "use straight quotes \" or '"
         case "`": "names need no quotes; strings take \" or '"
+        case ".", "/": "quote file paths: \"data/users.csv\""
         default: nil
         }
         return fail("unexpected character `\(character)`", at: start, length: length, hint: hint)

@@ -147,6 +147,9 @@ extension Parser {
             }
         } else {
             function = AggregateCall.Function(rawValue: word) ?? .count
+            if atKeyword("by") {
+                throw syntaxError("expected a column name after \(keyword.quoted)", hint: "write `\(word) score`")
+            }
             column = try parseName("a column name", "after \(keyword.quoted)", hint: "write `\(word) score`")
         }
         return AggregateCall(function: function, column: column, span: keyword.span.union(previous.span))

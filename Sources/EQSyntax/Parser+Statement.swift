@@ -19,7 +19,8 @@ extension Parser {
         if startsStatement && atKeyword("explain") { return try parseExplain() }
         guard case .identifier = current.kind else {
             if case .pipe = current.kind {
-                throw syntaxError("unexpected `|`", hint: "a `|` continues a query, and there is no query before it")
+                throw diagnostic("unexpected `|`", at: current.span,
+                                 hint: "a `|` continues a query, and there is no query before it")
             }
             throw syntaxError("expected a table name, `load`, `set` or `explain`")
         }

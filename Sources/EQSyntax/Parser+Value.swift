@@ -77,7 +77,8 @@ extension Parser {
         return Expr(.literal(.duration(count: count, unit: unit)), span: start.union(previous.span))
     }
 
-    static let unitWords = TimeUnit.allCases.flatMap { [$0.rawValue, $0.rawValue + "s"] }
+    /// Plurals first, so a typo of a plural (`dayz`) suggests the plural.
+    static let unitWords = TimeUnit.allCases.map { $0.rawValue + "s" } + TimeUnit.allCases.map(\.rawValue)
 
     /// Grammar: unit ::= 'hour' | 'hours' | 'day' | 'days' | 'week' | 'weeks' | 'month' | 'months' | 'quarter' | 'quarters' | 'year' | 'years'
     mutating func parseUnit(after context: String) throws(Diagnostic) -> TimeUnit {
