@@ -1,0 +1,90 @@
+import EQDiagnostics
+import EQEngine
+import EQOutput
+import EQTypes
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension MetaCommand {
+    /// Every meta-command, in the order `.help` lists them.
+    static let all: [MetaCommand] = [
+        MetaCommand(name: "help", arguments: "?TOPIC?", help: "list meta-commands, or explain one (.help syntax: the language)",
+                    argument: .helpTopic) { shell, invocation in shell.showHelp(invocation.arguments.first) },
+        MetaCommand(name: "tables", arguments: "", help: "list the loaded tables", argument: .none) { shell, _ in
+            shell.showTables()
+        },
+        MetaCommand(name: "schema", arguments: "?TABLE?", help: "columns, types, null and distinct counts",
+                    argument: .table) { shell, invocation in shell.showSchema(invocation.arguments.first) },
+        MetaCommand(name: "load", arguments: "NAME from \"FILE\"", help: "load a CSV or NDJSON file (the load statement)",
+                    argument: .loadStatement) { shell, invocation in
+            shell.execute("load " + invocation.rest, sourceName: "query", firstLine: 1) ? .done : .failedAndReported
+        },
+        MetaCommand(name: "timer", arguments: "on|off", help: "print each statement's wall time", argument: .onOff) { shell, invocation in
+            switch invocation.arguments.first?.lowercased() {
+            case "on" where invocation.arguments.count == 1: shell.timer = true
+            case "off" where invocation.arguments.count == 1: shell.timer = false
+            default: return .failed(shell.usage("timer"))
+            }
+            return .done
+        },
+        MetaCommand(name: "mode", arguments: OutputFormat.allCases.map(\.rawValue).joined(separator: "|"),
+                    help: "how results are printed", argument: .format) { shell, invocation in
+            guard let name = invocation.arguments.first else {
+                shell.printOut("mode: \(shell.format.rawValue)")
+                return .done
+            }
+            guard invocation.arguments.count == 1, let format = OutputFormat(rawValue: name.lowercased()) else {
+                return .failed(shell.usage("mode"))
+            }
+            shell.format = format
+            return .done
+        },
+        MetaCommand(name: "output", arguments: "?FILE?", help: "send results to FILE, or back to the terminal",
+                    argument: .path) { shell, invocation in
+            guard let path = invocation.arguments.first else {
+                shell.output.reset()
+                return .done
+            }
+            guard invocation.arguments.count == 1 else { return .failed(shell.usage("output")) }
+            return shell.output.redirect(to: path).map { .failed(Diagnostic($0)) } ?? .done
+        },
+        MetaCommand(name: "read", arguments: "FILE", help: "run the statements of a script", argument: .path) { shell, invocation in
+            guard invocation.arguments.count == 1 else { return .failed(shell.usage("read")) }
+            return shell.runScript(path: invocation.arguments[0]) ? .done : .failedAndReported
+        },
+        MetaCommand(name: "set", arguments: "", help: "show today and the engagement thresholds", argument: .none) { shell, _ in
+            let settings = shell.session.settings
+            shell.printOut("""
+                today = \(CivilDate.format(days: settings.today))
+                active_days = \(settings.activeDays)
+                at_risk_days = \(settings.atRiskDays)
+                """)
+            return .done
+        },
+        MetaCommand(name: "history", arguments: "", help: "list the statements entered", argument: .none) { shell, _ in
+            let entries = shell.history?.entries ?? []
+            let width = String(entries.count).count
+            shell.printOut(entries.enumerated().map { index, entry in
+                let number = String(index + 1)
+                return String(repeating: " ", count: width - number.count) + number + "  " + entry
+            }.joined(separator: "\n"))
+            return .done
+        },
+        MetaCommand(name: "clear", arguments: "", help: "clear the screen", argument: .none) { shell, _ in
+            if shell.isInteractive { FileDescriptor.write("\u{1B}[H\u{1B}[2J", to: STDOUT_FILENO) }
+            return .done
+        },
+        MetaCommand(name: "quit", arguments: "", help: "leave eq (also .exit, Ctrl-D)", argument: .none) { shell, _ in
+            shell.shouldQuit = true
+            return .done
+        },
+        MetaCommand(name: "exit", arguments: "", help: "leave eq", argument: .none) { shell, _ in
+            shell.shouldQuit = true
+            return .done
+        },
+    ]
+
+    /// What `.help TOPIC` knows: every meta-command, and the language summary.
+    static var helpTopics: [String] { all.map(\.name) + ["syntax"] }
+}

@@ -1,0 +1,66 @@
+import EQStore
+import EQTypes
+
+/// What `.schema` shows about a table, built as a table itself so every `.mode` can print it.
+enum SchemaSummary {
+    static func table(describing table: Table) -> Table {
+        let columns = table.columns
+        return Table(name: table.name + "_schema", columns: [
+            stringColumn("column", columns.map(\.name)),
+            stringColumn("type", columns.map(\.type.description)),
+            intColumn("nulls", columns.map(\.validity.nullCount)),
+            intColumn("distinct", columns.map(distinctCount)),
+        ])
+    }
+
+    /// The derived columns the table's time and last-seen columns make available, with their source.
+    static func derivedColumns(of table: Table) -> [String] {
+        var derived: [String] = []
+        if let lastSeen = table.lastSeenColumn {
+            let source = table.columns[lastSeen].name
+            derived += ["status", "stage", "days_inactive"].map { "\($0) (from \(source))" }
+        }
+        if let time = table.timeColumn {
+            derived.append("cohort (from \(table.columns[time].name))")
+        }
+        return derived
+    }
+
+    /// Distinct non-null values. Dictionary codes are counted without touching the strings; other
+    /// columns hash each value's bit pattern.
+    static func distinctCount(_ column: Column) -> Int {
+        let validity = column.validity
+        func countDistinct<T: Hashable>(_ values: [T]) -> Int {
+            var seen = Set<T>()
+            for rowIndex in values.indices where validity.isValid(rowIndex) { seen.insert(values[rowIndex]) }
+            return seen.count
+        }
+        switch column.storage {
+        case .int(let values): return countDistinct(values)
+        case .double(let values): return countDistinct(values.map(\.bitPattern))
+        case .bool(let values): return countDistinct(values)
+        case .date(let values): return countDistinct(values)
+        case .timestamp(let values): return countDistinct(values)
+        case .string(let strings):
+            guard let codes = strings.codes else {
+                var hashes = Set<Int>()
+                for rowIndex in 0..<column.count where validity.isValid(rowIndex) {
+                    hashes.insert(strings.string(at: rowIndex).hashValue)
+                }
+                return hashes.count
+            }
+            var used = [Bool](repeating: false, count: strings.dictionary.count)
+            for rowIndex in codes.indices where validity.isValid(rowIndex) { used[Int(codes[rowIndex])] = true }
+            return used.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+    }
+
+    private static func stringColumn(_ name: String, _ values: [String]) -> Column {
+        Column(name: name, storage: .string(StringColumn(dictionary: StringDictionary(values), codes: nil)),
+               validity: ValidityMask(allValid: values.count))
+    }
+
+    private static func intColumn(_ name: String, _ values: [Int]) -> Column {
+        Column(name: name, storage: .int(values.map { Int64($0) }), validity: ValidityMask(allValid: values.count))
+    }
+}

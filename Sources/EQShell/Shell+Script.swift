@@ -1,0 +1,55 @@
+import EQDiagnostics
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Shell {
+    func runPiped(input: Int32) -> Int32 {
+        var reader = LineReader(fd: input)
+        let succeeded = runLines(sourceName: "stdin") { reader.next() }
+        output.reset()
+        return succeeded ? 0 : 1
+    }
+
+    /// `.read FILE` and `eq -i FILE`: the file's statements and meta-commands, stopping at the first
+    /// failure. False when it failed.
+    @discardableResult
+    func runScript(path: String) -> Bool {
+        guard readDepth < 16 else {
+            report(Diagnostic("\(path): scripts read each other more than 16 levels deep"))
+            return false
+        }
+        guard let bytes = FileDescriptor.readAll(path: path) else {
+            report(Diagnostic("cannot read \(path): \(FileDescriptor.lastErrorText)"))
+            return false
+        }
+        readDepth += 1
+        defer { readDepth -= 1 }
+        var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)[...]
+        if lines.last == "" { lines.removeLast() }
+        return runLines(sourceName: path) {
+            lines.popFirst().map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        }
+    }
+
+    /// Statements and meta-commands from `nextLine` until it runs dry, `.quit`, or the first failure.
+    func runLines(sourceName: String, nextLine: () -> String?) -> Bool {
+        var assembler = StatementAssembler(waitsForPipeLines: true)
+        while !shouldQuit, let line = nextLine() {
+            for unit in assembler.add(line) where !perform(unit, sourceName: sourceName) { return false }
+        }
+        for unit in assembler.finish() where !shouldQuit && !perform(unit, sourceName: sourceName) { return false }
+        return true
+    }
+
+    /// False when the statement or meta-command failed.
+    @discardableResult
+    func perform(_ unit: StatementAssembler.Unit, sourceName: String) -> Bool {
+        switch unit {
+        case .statement(let text, let line):
+            return execute(text, sourceName: sourceName, firstLine: line)
+        case .metaCommand(let text, let line):
+            return runMetaCommand(text, sourceName: sourceName, line: line)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import EQDiagnostics
+import EQStore
+import EQTypes
+
+extension Shell {
+    func showTables() -> MetaOutcome {
+        let tables = session.tableNames.compactMap { session.table(named: $0) }
+        guard !tables.isEmpty else {
+            printOut("no tables loaded")
+            return .done
+        }
+        let width = tables.map(\.name.count).max() ?? 0
+        printOut(tables.map { table in
+            table.name + String(repeating: " ", count: width - table.name.count + 2)
+                + "\(Shell.grouped(table.rowCount)) rows, \(table.columns.count) columns"
+        }.joined(separator: "\n"))
+        return .done
+    }
+
+    func showSchema(_ name: String?) -> MetaOutcome {
+        var tables = session.tableNames.compactMap { session.table(named: $0) }
+        if let name {
+            guard let table = session.table(named: name) else {
+                return .failed(Diagnostic("unknown table \"\(name)\"", hint: Suggestion.hint(for: name, in: session.tableNames)))
+            }
+            tables = [table]
+        }
+        for (index, table) in tables.enumerated() {
+            if index > 0 { output.write("\n") }
+            output.write("\(table.name) (\(Shell.grouped(table.rowCount)) rows)\n")
+            output.write(render(SchemaSummary.table(describing: table)))
+            let derived = SchemaSummary.derivedColumns(of: table)
+            if !derived.isEmpty { output.write("derived: " + derived.joined(separator: ", ") + "\n") }
+        }
+        return .done
+    }
+
+    /// `50000` as `50,000`, as the banner and `.tables` show counts.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return number < 0 ? "-" + text : text
+    }
+}

@@ -1,0 +1,116 @@
+import EQDiagnostics
+import EQEngine
+import EQOutput
+import EQStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One run of the shell: the session, what `.mode`/`.timer`/`.output` changed, and where output goes.
+///
+/// Interactive and piped input share everything below the line reader, so a script behaves the same
+/// typed, piped or `.read`.
+final class Shell {
+    let session: Session
+    let options: ShellOptions
+    let isInteractive: Bool
+    var format: OutputFormat
+    var timer: Bool
+    var output = OutputSink()
+    var history: HistoryStore?
+    var editor: LineEditor?
+    var shouldQuit = false
+    /// `.read` inside `.read` is allowed, a file reading itself is not.
+    var readDepth = 0
+    /// Batch output separates consecutive results with a blank line.
+    private var hasPrintedResult = false
+
+    init(session: Session, options: ShellOptions, isInteractive: Bool) {
+        self.session = session
+        self.options = options
+        self.isInteractive = isInteractive
+        self.format = options.format
+        self.timer = options.timer
+    }
+
+    var colorOnStandardError: Bool {
+        isInteractive && TerminalInfo.colorAllowed(isTTY: TerminalInfo.isTTY(STDERR_FILENO),
+                                                   noColor: environment("NO_COLOR"), term: environment("TERM"))
+    }
+
+    /// Runs statement text; false when it failed (the diagnostics have been shown).
+    @discardableResult
+    func execute(_ text: String, sourceName: String, firstLine: Int) -> Bool {
+        session.cancellation.reset()
+        let diagnostics = session.run(text, sourceName: sourceName) { outcome, duration in
+            present(outcome)
+            if timer { printError("time: \(Shell.milliseconds(duration)) ms") }
+        }
+        for diagnostic in diagnostics {
+            report(Shell.rebase(diagnostic, sourceName: sourceName, text: text, firstLine: firstLine))
+        }
+        return diagnostics.isEmpty
+    }
+
+    func present(_ outcome: StatementOutcome) {
+        switch outcome {
+        case .result(let table):
+            if !isInteractive && hasPrintedResult && output.isStandardOutput { output.write("\n") }
+            output.write(render(table))
+            hasPrintedResult = true
+        case .text(let text):
+            output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
+            hasPrintedResult = true
+        case .silent(let message):
+            if isInteractive && !message.isEmpty { printOut(message) }
+        }
+    }
+
+    func render(_ table: Table) -> String {
+        var renderOptions = RenderOptions(format: format)
+        if output.isStandardOutput {
+            renderOptions.width = TerminalInfo.width() ?? 80
+            renderOptions.color = isInteractive && TerminalInfo.colorAllowed
+        } else {
+            // A file has no width to fit and is read in full, so nothing is cut or elided.
+            renderOptions.width = Int(Int32.max)
+            renderOptions.maxRows = max(table.rowCount, 1)
+        }
+        return ResultRenderer.render(table, options: renderOptions)
+    }
+
+    func report(_ diagnostic: Diagnostic) {
+        printError(DiagnosticRenderer(useColor: colorOnStandardError).render(diagnostic))
+    }
+
+    /// Messages for the user (not results): always the terminal, even while `.output` points at a file.
+    func printOut(_ text: String) {
+        FileDescriptor.write(text.hasSuffix("\n") ? text : text + "\n", to: STDOUT_FILENO)
+    }
+
+    func printError(_ text: String) {
+        FileDescriptor.write(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO)
+    }
+
+    /// The engine numbers lines from the start of the text it was given; a statement taken from the
+    /// middle of a script is reported with the script's line numbers.
+    static func rebase(_ diagnostic: Diagnostic, sourceName: String, text: String, firstLine: Int) -> Diagnostic {
+        guard firstLine > 1, let source = diagnostic.source, source.name == sourceName, source.firstLine == 1,
+              source.text == text else { return diagnostic }
+        var moved = diagnostic
+        moved.source = SourceFile(name: source.name, text: source.text, firstLine: firstLine)
+        return moved
+    }
+
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let total = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        let hundredths = Int((total * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}

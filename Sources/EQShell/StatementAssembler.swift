@@ -1,0 +1,77 @@
+import EQSyntax
+
+/// Groups input lines into what the shell runs: whole statements (which may span lines) and
+/// meta-commands (always one line, and only where a statement could start).
+///
+/// From a script or a pipe, a finished statement is held until the next line shows whether it starts
+/// with `|` and so continues the pipeline; at a prompt nobody waits for the next line, so a complete
+/// line runs at once.
+struct StatementAssembler {
+    enum Unit: Equatable {
+        /// Statement text and the input line it starts on.
+        case statement(String, line: Int)
+        case metaCommand(String, line: Int)
+    }
+
+    let waitsForPipeLines: Bool
+    private var lines: [String] = []
+    private var startLine = 0
+    private var lineNumber = 0
+    private var isComplete = false
+
+    init(waitsForPipeLines: Bool) {
+        self.waitsForPipeLines = waitsForPipeLines
+    }
+
+    /// Nothing is pending, so the next line starts a statement (the shell shows its primary prompt).
+    var isEmpty: Bool { lines.isEmpty }
+
+    /// The unfinished statement, so completion sees the table named on an earlier line.
+    var pendingText: String { lines.joined(separator: "\n") }
+
+    mutating func add(_ line: String) -> [Unit] {
+        lineNumber += 1
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        var units: [Unit] = []
+        if isComplete {
+            if trimmed.first == "|" || trimmed.isEmpty {
+                lines.append(line)
+                return units
+            }
+            units.append(contentsOf: finish())
+        }
+        if lines.isEmpty {
+            if trimmed.isEmpty || trimmed.hasPrefix("--") || trimmed.hasPrefix("#") { return units }
+            if trimmed.first == "." {
+                units.append(.metaCommand(String(trimmed), line: lineNumber))
+                return units
+            }
+            startLine = lineNumber
+        }
+        lines.append(line)
+        if !Parser.needsContinuation(lines.joined(separator: "\n")) {
+            if waitsForPipeLines {
+                isComplete = true
+            } else {
+                units.append(contentsOf: finish())
+            }
+        }
+        return units
+    }
+
+    /// Ends the input: whatever is pending runs (an unfinished statement too, so the engine reports
+    /// what is missing).
+    mutating func finish() -> [Unit] {
+        defer { reset() }
+        guard !lines.isEmpty else { return [] }
+        var text = lines.joined(separator: "\n")
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return [.statement(text, line: startLine)]
+    }
+
+    /// Drops a statement in progress (Ctrl-C at a continuation prompt).
+    mutating func reset() {
+        lines.removeAll()
+        isComplete = false
+    }
+}
