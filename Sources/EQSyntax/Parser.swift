@@ -81,7 +81,7 @@ public struct Parser {
         if case .end = token.kind { true } else { false }
     }
 
-    /// True at `;`, a line break, `)` or the end: where nothing more of the current construct can follow.
+    /// True at `;`, a line break, `)`, `|` or the end: where nothing more of the current construct can follow.
     var atBoundary: Bool {
         switch current.kind {
         case .semicolon, .newline, .end, .rightParen, .pipe: true
