@@ -30,7 +30,7 @@ let package = Package(
         ),
         .target(name: "EQTestSupport", dependencies: ["EQEngine"]),
         .testTarget(name: "EQSyntaxTests", dependencies: ["EQSyntax"]),
-        .testTarget(name: "EQStoreTests", dependencies: ["EQStore"]),
+        .testTarget(name: "EQStoreTests", dependencies: ["EQStore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EQBinderTests", dependencies: ["EQBinder", "EQPlan"]),
         .testTarget(name: "EQExecTests", dependencies: ["EQEngine", "EQTestSupport"]),
         .testTarget(name: "EQOutputTests", dependencies: ["EQOutput"]),

@@ -1,5 +1,14 @@
+import EQBinder
 import EQDiagnostics
+import EQExec
+import EQPlan
 import EQStore
+import EQSyntax
+import EQTypes
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension Session {
     /// Runs every statement of `text` in order, handing each outcome and its wall time to `emit`.
@@ -9,6 +18,78 @@ extension Session {
     @discardableResult
     public func run(_ text: String, sourceName: String = "query", keepGoing: Bool = false,
                     emit: (StatementOutcome, Duration) -> Void) -> [Diagnostic] {
-        [Diagnostic("the engine is not wired up yet")]
+        let source = SourceFile(name: sourceName, text: text)
+        let script: Script
+        do {
+            script = try Parser.parseScript(source)
+        } catch {
+            return [error]
+        }
+        var failures: [Diagnostic] = []
+        for statement in script.statements {
+            cancellation.reset()
+            let clock = ContinuousClock()
+            let started = clock.now
+            do {
+                let outcome = try execute(statement, source: source)
+                emit(outcome, clock.now - started)
+            } catch {
+                failures.append(error)
+                if !keepGoing || error.message == ExecutionError.cancelled.message { break }
+            }
+        }
+        return failures
+    }
+
+    /// Runs one statement.
+    public func execute(_ statement: Statement, source: SourceFile) throws(Diagnostic) -> StatementOutcome {
+        switch statement.kind {
+        case .load(let load):
+            return try runLoad(load, source: source)
+        case .set(let name, let value):
+            return try runSet(name, value, source: source)
+        case .query(let query):
+            let plan = try plan(query, source: source)
+            do {
+                return .result(try executor().run(plan))
+            } catch {
+                throw Diagnostic(error.message, source: source, span: statement.span)
+            }
+        case .explain(let query):
+            return .text(Explain.render(try plan(query, source: source)))
+        }
+    }
+
+    /// Binds, plans and optimises a query: everything up to execution, which `explain` stops before.
+    public func plan(_ query: Query, source: SourceFile, disablingRules: Set<String> = []) throws(Diagnostic) -> QueryPlan {
+        let binder = Binder(catalog: catalog, context: engagementContext, source: source, parameters: parameters)
+        let bound = try binder.bind(query)
+        return Optimizer.optimize(Planner.plan(bound), disabling: disablingRules)
+    }
+
+    public var engagementContext: EngagementContext {
+        EngagementContext(today: settings.today, activeDays: settings.activeDays, atRiskDays: settings.atRiskDays)
+    }
+
+    /// Schemas by lower-cased table name, with `set last_seen` applied.
+    public var catalog: [String: Schema] {
+        tables.mapValues { table in
+            var schema = table.schema
+            if let override = settings.lastSeenColumn, let index = schema.index(of: override) {
+                schema.lastSeenColumn = index
+            }
+            return schema
+        }
+    }
+
+    func executor() -> Executor {
+        var effective = tables
+        if let override = settings.lastSeenColumn {
+            for (key, table) in tables {
+                if let index = table.columnIndex(named: override) { effective[key]?.lastSeenColumn = index }
+            }
+        }
+        let flag = cancellation
+        return Executor(tables: effective, cancellation: { flag.isCancelled })
     }
 }

@@ -12,6 +12,8 @@ public struct Settings: Sendable {
     public var today: Int32
     public var activeDays: Int = 45
     public var atRiskDays: Int = 90
+    /// `set last_seen = COLUMN`: the last-login column, where its name is not a conventional one.
+    public var lastSeenColumn: String?
 
     public init(today: Int32) {
         self.today = today
@@ -50,6 +52,8 @@ public final class Session {
     public private(set) var tables: [String: Table] = [:]
     /// Script parameters (`--param month=2024-07`), as the text given; typed when bound.
     public var parameters: [String: String] = [:]
+    /// Called while a large file loads, so a terminal front end can draw a progress bar.
+    public var loadProgress: (@Sendable (Int, Int) -> Void)?
 
     public init(today: Int32? = nil) {
         self.settings = Settings(today: today ?? Session.currentUTCDate())

@@ -1,0 +1,122 @@
+import EQDiagnostics
+import EQSyntax
+import EQTypes
+
+extension Binder {
+    /// Binds a `where` condition.
+    func bindPredicate(_ expr: Expr, scope: Scope) throws(Diagnostic) -> BoundExpr {
+        switch expr.kind {
+        case .and(let left, let right):
+            return .and(flatten(try bindPredicate(left, scope: scope), try bindPredicate(right, scope: scope), and: true))
+        case .or(let left, let right):
+            return .or(flatten(try bindPredicate(left, scope: scope), try bindPredicate(right, scope: scope), and: false))
+        case .not(let inner):
+            return .not(try bindPredicate(inner, scope: scope))
+        case .literal(.bool(let value)):
+            return .constant(value)
+        case .name(let name):
+            let column = try resolve(Identifier(name, span: expr.span), in: scope)
+            guard column.type == .bool else {
+                throw error("\"\(column.name)\" is \(column.type), not a condition", at: expr.span,
+                            hint: "compare it with a value, e.g. `\(column.name) = ...`")
+            }
+            return .compare(column, .eq, .bool(true))
+        case .compare(let op, let left, let right):
+            return try bindComparison(op, left, right, scope: scope)
+        case .inList(let subject, let items, let negated):
+            let column = try subjectColumn(subject, scope: scope)
+            if column.type.isTemporal {
+                var alternatives: [BoundExpr] = []
+                for item in items { alternatives.append(try temporalComparison(column, .eq, item)) }
+                let any = BoundExpr.or(alternatives)
+                return negated ? .not(any) : any
+            }
+            var values: [Value] = []
+            for item in items { values.append(try value(item, for: column, scope: scope)) }
+            return .inList(column, values, negated: negated)
+        case .match(let kind, let subject, let pattern, let negated):
+            let column = try subjectColumn(subject, scope: scope)
+            guard column.type == .string else {
+                throw error("`\(kind.rawValue)` needs a string column, and \(column.name) is \(column.type)",
+                            at: subject.span)
+            }
+            guard case .string(let text) = try value(pattern, for: column, scope: scope, validateDerived: false) else {
+                throw error("`\(kind.rawValue)` needs a string", at: pattern.span)
+            }
+            return .match(kind, column, text, negated: negated)
+        case .isNull(let subject, let negated):
+            return .isNull(try subjectColumn(subject, scope: scope), negated: negated)
+        case .time(let subject, let clause):
+            let column = try subjectColumn(subject, scope: scope)
+            guard column.type.isTemporal else {
+                throw error("\"\(column.name)\" is \(column.type), not a date or timestamp", at: subject.span)
+            }
+            return try bindTime(clause, on: column)
+        default:
+            throw error("expected a condition", at: expr.span,
+                        hint: "for example `status = active` or `score >= 500`")
+        }
+    }
+
+    private func flatten(_ left: BoundExpr, _ right: BoundExpr, and: Bool) -> [BoundExpr] {
+        func parts(_ expr: BoundExpr) -> [BoundExpr] {
+            switch expr {
+            case .and(let items) where and: items
+            case .or(let items) where !and: items
+            default: [expr]
+            }
+        }
+        return parts(left) + parts(right)
+    }
+
+    func subjectColumn(_ expr: Expr, scope: Scope) throws(Diagnostic) -> BoundColumn {
+        guard case .name(let name) = expr.kind else {
+            throw error("expected a column name", at: expr.span)
+        }
+        return try resolve(Identifier(name, span: expr.span), in: scope)
+    }
+
+    func bindComparison(_ op: CompareOp, _ left: Expr, _ right: Expr, scope: Scope) throws(Diagnostic) -> BoundExpr {
+        var op = op
+        var (subject, other) = (left, right)
+        if case .name(let name) = left.kind, scope.resolve(name) != nil {
+        } else if case .name(let name) = right.kind, scope.resolve(name) != nil {
+            (subject, other) = (right, left)
+            op = op.flipped
+        }
+        let column = try subjectColumn(subject, scope: scope)
+        if case .name(let name) = other.kind, let otherColumn = scope.resolve(name) {
+            guard comparable(column.type, otherColumn.type) else {
+                throw error("cannot compare \(column.name) (\(column.type)) with \(otherColumn.name) (\(otherColumn.type))",
+                            at: other.span)
+            }
+            return .compareColumns(column, op, otherColumn)
+        }
+        if case .derived(let derived, _) = column.ref, derived.values != nil, op != .eq && op != .ne {
+            throw error("\(derived.rawValue) can only be compared with `=`, `!=` or `in`", at: left.span.union(right.span))
+        }
+        if column.type.isTemporal {
+            return try temporalComparison(column, op, other)
+        }
+        return .compare(column, op, try value(other, for: column, scope: scope))
+    }
+
+    private func comparable(_ a: DataType, _ b: DataType) -> Bool {
+        a == b || (a.isNumeric && b.isNumeric) || (a.isTemporal && b.isTemporal)
+    }
+
+    /// `joined_at = 2024-01` means "in January"; `<` and `>=` use the period's start, `<=` and `>` its end.
+    func temporalComparison(_ column: BoundColumn, _ op: CompareOp, _ valueExpr: Expr) throws(Diagnostic) -> BoundExpr {
+        let period = try self.period(of: valueExpr)
+        let start = bound(period.start, for: column)
+        let end = bound(period.end, for: column)
+        switch op {
+        case .eq: return .range(column, lower: start, upper: end)
+        case .ne: return .or([.range(column, lower: nil, upper: start), .range(column, lower: end, upper: nil)])
+        case .lt: return .range(column, lower: nil, upper: start)
+        case .le: return .range(column, lower: nil, upper: end)
+        case .gt: return .range(column, lower: end, upper: nil)
+        case .ge: return .range(column, lower: start, upper: nil)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import EQDiagnostics
+import EQSyntax
+import EQTypes
+
+extension Binder {
+    func bind(_ step: Step, scope: inout Scope) throws(Diagnostic) -> BoundStep {
+        switch step.kind {
+        case .filter(let expr):
+            return .filter(try bindPredicate(expr, scope: scope))
+        case .time(let clause):
+            guard let index = scope.timeColumn else {
+                throw error("this relation has no time column for `\(source.text(of: clause.span).split(separator: " ").first ?? "")`",
+                            at: clause.span, hint: "declare one with `load ... time COLUMN`, or compare a column: `where joined_at since 2024-01`")
+            }
+            let column = BoundColumn(ref: .base(index), name: scope.columns[index].name, type: scope.columns[index].type)
+            return .filter(try bindTime(clause, on: column))
+        case .aggregate(let calls, let keys):
+            return try bindAggregate(calls, keys: keys, scope: &scope)
+        case .show(let names):
+            let columns: [BoundColumn]
+            if let names {
+                var resolved: [BoundColumn] = []
+                for name in names { resolved.append(try resolve(name, in: scope)) }
+                columns = resolved
+            } else {
+                columns = scope.allBaseColumns
+            }
+            scope = Scope(columns: columns.map { Schema.Column(name: $0.name, type: $0.type) })
+            return .project(columns)
+        case .sort(let keys):
+            return .sort(try bindSortKeys(keys, defaultDescending: false, scope: scope))
+        case .top(let count, let keys):
+            guard count >= 0 else { throw error("`top` needs a count of zero or more", at: step.span) }
+            return .top(count, try bindSortKeys(keys, defaultDescending: true, scope: scope))
+        case .limit(let count):
+            guard count >= 0 else { throw error("`limit` needs a count of zero or more", at: step.span) }
+            return .limit(count)
+        }
+    }
+
+    func bindSortKeys(_ keys: [SortKey], defaultDescending: Bool, scope: Scope) throws(Diagnostic) -> [BoundSortKey] {
+        var bound: [BoundSortKey] = []
+        for key in keys {
+            bound.append(BoundSortKey(column: try resolve(key.column, in: scope),
+                                      descending: key.descending ?? defaultDescending))
+        }
+        return bound
+    }
+
+    func bindAggregate(_ calls: [AggregateCall], keys: [Identifier], scope: inout Scope) throws(Diagnostic) -> BoundStep {
+        var boundKeys: [BoundColumn] = []
+        for key in keys { boundKeys.append(try resolve(key, in: scope)) }
+        var aggregates: [BoundAggregate] = []
+        for call in calls {
+            aggregates.append(try bindAggregateCall(call, scope: scope))
+        }
+        var seen = Set<String>()
+        for name in boundKeys.map(\.name) + aggregates.map(\.name) where !seen.insert(name.lowercased()).inserted {
+            throw error("the result would have two columns named \"\(name)\"", at: calls.first?.span ?? keys[0].span)
+        }
+        scope = Scope(columns: boundKeys.map { Schema.Column(name: $0.name, type: $0.type) }
+                      + aggregates.map { Schema.Column(name: $0.name, type: $0.type) })
+        return .aggregate(keys: boundKeys, aggregates: aggregates)
+    }
+
+    func bindAggregateCall(_ call: AggregateCall, scope: Scope) throws(Diagnostic) -> BoundAggregate {
+        guard let identifier = call.column else {
+            return BoundAggregate(function: .count, column: nil, name: "count", type: .int)
+        }
+        let column = try resolve(identifier, in: scope)
+        let name = "\(call.function.rawValue)_\(column.name)"
+        switch call.function {
+        case .count:
+            return BoundAggregate(function: .count, column: column, name: "count_\(column.name)", type: .int)
+        case .countDistinct:
+            return BoundAggregate(function: .countDistinct, column: column, name: name, type: .int)
+        case .sum, .avg:
+            guard column.type.isNumeric else {
+                throw error("`\(call.function.rawValue)` needs a numeric column, and \(column.name) is \(column.type)",
+                            at: identifier.span)
+            }
+            let type: DataType = call.function == .avg ? .double : column.type
+            return BoundAggregate(function: call.function, column: column, name: name, type: type)
+        case .min, .max:
+            return BoundAggregate(function: call.function, column: column, name: name, type: column.type)
+        }
+    }
+}

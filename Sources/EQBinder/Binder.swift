@@ -1,0 +1,54 @@
+import EQDiagnostics
+import EQSyntax
+import EQTypes
+
+/// Resolves names to columns, checks types and converts literals to storage units, turning a syntax
+/// `Query` into a `BoundQuery`. Every error points at the token that caused it.
+public struct Binder {
+    let catalog: [String: Schema]
+    let context: EngagementContext
+    let source: SourceFile
+    let parameters: [String: String]
+
+    /// `catalog` is keyed by lower-cased table name.
+    public init(catalog: [String: Schema], context: EngagementContext, source: SourceFile,
+                parameters: [String: String] = [:]) {
+        self.catalog = catalog
+        self.context = context
+        self.source = source
+        self.parameters = parameters
+    }
+
+    public func bind(_ query: Query) throws(Diagnostic) -> BoundQuery {
+        guard let schema = catalog[query.source.name.lowercased()] else {
+            let names = catalog.values.map(\.name)
+            throw error("unknown table \"\(query.source.name)\"", at: query.source.span,
+                        hint: Suggestion.hint(for: query.source.name, in: names)
+                            ?? (names.isEmpty ? "no tables are loaded" : "tables: \(names.sorted().joined(separator: ", "))"))
+        }
+        var scope = Scope(schema: schema)
+        var steps: [BoundStep] = []
+        for step in query.steps {
+            steps.append(try bind(step, scope: &scope))
+        }
+        return BoundQuery(table: schema.name, schema: schema, steps: steps, context: context,
+                          outputColumns: scope.columns)
+    }
+
+    func error(_ message: String, at span: SourceSpan, hint: String? = nil) -> Diagnostic {
+        Diagnostic(message, source: source, span: span, hint: hint)
+    }
+
+    func resolve(_ identifier: Identifier, in scope: Scope) throws(Diagnostic) -> BoundColumn {
+        if let column = scope.resolve(identifier.name) { return column }
+        if let derived = DerivedColumn(rawValue: identifier.name.lowercased()) {
+            let needs = derived == .cohort ? "a time column (joined_at, created_at, at, ...)"
+                : "a last-login column (last_login_at, last_seen_at, ...)"
+            throw error("\"\(derived.rawValue)\" needs \(needs), and this relation has none", at: identifier.span,
+                        hint: derived == .cohort ? "declare one with `load ... time COLUMN`"
+                            : "declare one with `set last_seen = COLUMN`")
+        }
+        throw error("unknown column \"\(identifier.name)\"", at: identifier.span,
+                    hint: Suggestion.hint(for: identifier.name, in: scope.names))
+    }
+}

@@ -1,0 +1,103 @@
+import EQDiagnostics
+import EQStore
+import EQSyntax
+import EQTypes
+
+extension Session {
+    /// The settings `set` knows, for "did you mean" and `.set`.
+    public static let settingNames = ["today", "active_days", "at_risk_days", "last_seen"]
+
+    func runLoad(_ load: LoadStatement, source: SourceFile) throws(Diagnostic) -> StatementOutcome {
+        var options = LoadOptions()
+        if let format = load.format {
+            guard let value = LoadOptions.Format(rawValue: format.name.lowercased()) else {
+                throw Diagnostic("unknown format \"\(format.name)\"", source: source, span: format.span,
+                                 hint: "use `as csv` or `as ndjson`")
+            }
+            options.format = value
+        }
+        if let delimiter = load.delimiter {
+            guard delimiter.utf8.count == 1, let byte = delimiter.utf8.first else {
+                throw Diagnostic("a delimiter is one ASCII character", source: source, span: load.pathSpan)
+            }
+            options.delimiter = byte
+        }
+        for (column, type) in load.declaredTypes {
+            guard let dataType = DataType(declared: type.name) else {
+                throw Diagnostic("unknown type \"\(type.name)\"", source: source, span: type.span,
+                                 hint: Suggestion.hint(for: type.name, in: DataType.allCases.map(\.rawValue))
+                                    ?? "types: int, double, bool, string, date, timestamp")
+            }
+            options.declaredTypes[column.name.lowercased()] = dataType
+        }
+        options.timeColumn = load.timeColumn?.name
+        options.keyColumn = load.keyColumn?.name
+        do {
+            let table = try TableLoader.load(path: load.path, tableName: load.table.name, options: options,
+                                             progress: loadProgress)
+            register(table)
+            return .silent("loaded \(table.name): \(table.rowCount) rows, \(table.columns.count) columns")
+        } catch {
+            // A load error about the file itself has no position in it: point at the path in the query.
+            if error.span == nil && (error.source == nil || error.source?.name == load.path) {
+                var located = error
+                located.source = source
+                located.span = load.pathSpan
+                throw located
+            }
+            throw error
+        }
+    }
+
+    func runSet(_ name: Identifier, _ value: Expr, source: SourceFile) throws(Diagnostic) -> StatementOutcome {
+        func fail(_ message: String, hint: String? = nil) -> Diagnostic {
+            Diagnostic(message, source: source, span: value.span, hint: hint)
+        }
+        switch name.name.lowercased() {
+        case "today":
+            switch value.kind {
+            case .literal(.date(let day)): settings.today = day
+            case .literal(.string(let text)):
+                guard let day = TemporalParser.parseDate(text) else { throw fail("expected a date such as 2024-06-30") }
+                settings.today = day
+            case .name(let word) where word.lowercased() == "now" || word.lowercased() == "today":
+                settings.today = Session.currentUTCDate()
+            default:
+                throw fail("expected a date such as 2024-06-30", hint: "or `now` for the current date")
+            }
+            return .silent("today = \(CivilDate.format(days: settings.today))")
+        case "active_days", "at_risk_days":
+            guard case .literal(.integer(let days)) = value.kind, days > 0, days < 100_000 else {
+                throw fail("expected a whole number of days, such as 45")
+            }
+            let isActive = name.name.lowercased() == "active_days"
+            let active = isActive ? Int(days) : settings.activeDays
+            let atRisk = isActive ? settings.atRiskDays : Int(days)
+            guard active < atRisk else {
+                throw fail("active_days (\(active)) must be less than at_risk_days (\(atRisk))")
+            }
+            settings.activeDays = active
+            settings.atRiskDays = atRisk
+            return .silent("\(name.name.lowercased()) = \(days)")
+        case "last_seen":
+            let column: String
+            switch value.kind {
+            case .name(let word): column = word
+            case .literal(.string(let text)): column = text
+            default: throw fail("expected a column name")
+            }
+            let holders = tables.values.filter { table in
+                table.columnIndex(named: column).map { table.columns[$0].type.isTemporal } ?? false
+            }
+            guard !holders.isEmpty else {
+                throw fail("no loaded table has a date or timestamp column \"\(column)\"")
+            }
+            settings.lastSeenColumn = column
+            return .silent("last_seen = \(column)")
+        default:
+            throw Diagnostic("unknown setting \"\(name.name)\"", source: source, span: name.span,
+                             hint: Suggestion.hint(for: name.name, in: Session.settingNames)
+                                ?? "settings: \(Session.settingNames.joined(separator: ", "))")
+        }
+    }
+}

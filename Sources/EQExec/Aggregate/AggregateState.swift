@@ -1,0 +1,133 @@
+import EQBinder
+import EQPlan
+import EQStore
+import EQSyntax
+import EQTypes
+
+/// The running state of one aggregate for every group, as parallel arrays indexed by group id.
+struct AggregateState: Sendable {
+    enum Input: Sendable {
+        case none
+        case ordered(OrderedReader)
+        case double([Double], ValidityMask)
+    }
+    let function: AggregateCall.Function
+    let input: Input
+    let resultType: DataType
+    /// Rows with a value (count of a column, and the divisor of avg).
+    var counts: [Int64] = []
+    var integerSums: [Int64] = []
+    var doubleSums: [Double] = []
+    /// Min/max as ordered integers; valid where counts > 0.
+    var extremes: [Int64] = []
+    var distinct: [Set<Int64>] = []
+    var overflowed = false
+
+    init(_ aggregate: PlanAggregate, table: Table, context: EngagementContext) {
+        function = aggregate.function
+        resultType = aggregate.type
+        guard let expr = aggregate.input else {
+            input = .none
+            return
+        }
+        if case .base(let index) = expr.ref, case .double(let values) = table.columns[index].storage,
+           function == .sum || function == .avg {
+            input = .double(values, table.columns[index].validity)
+        } else {
+            input = .ordered(OrderedReader(expr, table: table, context: context))
+        }
+    }
+
+    mutating func grow(to groupCount: Int) {
+        guard counts.count < groupCount else { return }
+        let extra = groupCount - counts.count
+        counts.append(contentsOf: repeatElement(0, count: extra))
+        switch function {
+        case .sum, .avg:
+            integerSums.append(contentsOf: repeatElement(0, count: extra))
+            doubleSums.append(contentsOf: repeatElement(0, count: extra))
+        case .min, .max:
+            extremes.append(contentsOf: repeatElement(function == .min ? Int64.max : Int64.min, count: extra))
+        case .countDistinct:
+            distinct.append(contentsOf: repeatElement([], count: extra))
+        case .count:
+            break
+        }
+    }
+
+    /// Folds `count` rows into their groups. `scratch`/`valid` are per-task buffers of vector size.
+    mutating func update(_ rows: UnsafePointer<UInt32>, _ groups: UnsafePointer<Int>, _ count: Int,
+                         scratch: UnsafeMutablePointer<Int64>, valid: UnsafeMutablePointer<Bool>) {
+        switch input {
+        case .none:
+            counts.withUnsafeMutableBufferPointer { counts in
+                for position in 0..<count { counts[groups[position]] &+= 1 }
+            }
+        case .double(let values, let validity):
+            values.withUnsafeBufferPointer { values in
+                for position in 0..<count {
+                    let row = Int(rows[position])
+                    guard validity.isValid(row) else { continue }
+                    counts[groups[position]] &+= 1
+                    doubleSums[groups[position]] += values[row]
+                }
+            }
+        case .ordered(let reader):
+            reader.read(rows, count, scratch, valid)
+            for position in 0..<count where valid[position] {
+                let group = groups[position]
+                let value = scratch[position]
+                counts[group] &+= 1
+                switch function {
+                case .sum, .avg:
+                    let (sum, overflow) = integerSums[group].addingReportingOverflow(value)
+                    integerSums[group] = sum
+                    overflowed = overflowed || overflow
+                case .min: if value < extremes[group] { extremes[group] = value }
+                case .max: if value > extremes[group] { extremes[group] = value }
+                case .countDistinct: distinct[group].insert(value)
+                case .count: break
+                }
+            }
+        }
+    }
+
+    /// Folds group `from` of `other` into group `into` of this state.
+    mutating func merge(_ other: AggregateState, from: Int, into: Int) {
+        counts[into] &+= other.counts[from]
+        switch function {
+        case .sum, .avg:
+            let (sum, overflow) = integerSums[into].addingReportingOverflow(other.integerSums[from])
+            integerSums[into] = sum
+            overflowed = overflowed || overflow || other.overflowed
+            doubleSums[into] += other.doubleSums[from]
+        case .min: extremes[into] = Swift.min(extremes[into], other.extremes[from])
+        case .max: extremes[into] = Swift.max(extremes[into], other.extremes[from])
+        case .countDistinct: distinct[into].formUnion(other.distinct[from])
+        case .count: break
+        }
+    }
+
+    /// The aggregate's value for a group; `rows` is how many rows the group has.
+    func result(_ group: Int, rows: Int64) -> Value {
+        let counted = group < counts.count ? counts[group] : 0
+        switch function {
+        case .count:
+            if case .none = input { return .int(rows) }
+            return .int(counted)
+        case .countDistinct:
+            return .int(group < distinct.count ? Int64(distinct[group].count) : 0)
+        case .sum, .avg:
+            guard counted > 0 else { return .null }
+            let isDouble: Bool = if case .double = input { true } else { false }
+            if function == .avg {
+                let total = isDouble ? doubleSums[group] : Double(integerSums[group])
+                return .double(total / Double(counted))
+            }
+            return isDouble ? .double(doubleSums[group]) : .int(integerSums[group])
+        case .min, .max:
+            guard counted > 0, case .ordered(let reader) = input else { return .null }
+            return reader.value(of: extremes[group])
+        }
+    }
+}

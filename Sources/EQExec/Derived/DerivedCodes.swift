@@ -1,0 +1,88 @@
+import EQBinder
+import EQStore
+import EQTypes
+
+/// Computes a derived column's value for rows, as an ordered integer: status and stage as the rank of
+/// their name (so codes sort the way the names do), cohort as a month index, days_inactive as days.
+/// Thresholds are precomputed in the source column's own units, so a row costs a compare or two.
+struct DerivedCodes: Sendable {
+    let kind: DerivedColumn
+    let source: IntegerColumn
+    /// Status and stage: the first instant (in source units) of each band, most recent band first.
+    let bandStarts: [Int64]
+    /// Band index (by recency) to the rank of its name.
+    let bandRanks: [Int64]
+    let today: Int32
+    let sourceIsDate: Bool
+
+    init(kind: DerivedColumn, source: Column, context: EngagementContext) {
+        self.kind = kind
+        self.source = IntegerColumn(source)
+        self.today = context.today
+        self.sourceIsDate = source.type == .date
+        let ranges = EngagementRules.dayRanges(of: kind, context: context)
+        let sourceIsDate = source.type == .date
+        // A band with d < upper starts at the day today - upper + 1.
+        bandStarts = ranges.compactMap { range in
+            range.upper.map { upper in
+                let day = context.today - Int32(clamping: upper) + 1
+                return sourceIsDate ? Int64(day) : CivilDate.micros(ofDay: day)
+            }
+        }
+        let sortedNames = ranges.map(\.value).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        bandRanks = ranges.map { range in Int64(sortedNames.firstIndex(of: range.value)!) }
+    }
+
+    /// The names of status or stage in rank order.
+    var names: [String] {
+        EngagementRules.dayRanges(of: kind, context: EngagementContext(today: today)).map(\.value)
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Fills `values`/`valid` for `count` rows. Status and stage are never null.
+    func read(_ rows: UnsafePointer<UInt32>, _ count: Int, _ values: UnsafeMutablePointer<Int64>,
+              _ valid: UnsafeMutablePointer<Bool>) {
+        source.read(rows, count, values, valid)
+        switch kind {
+        case .status, .stage:
+            bandStarts.withUnsafeBufferPointer { starts in
+                for position in 0..<count {
+                    var band = starts.count
+                    if valid[position] {
+                        let value = values[position]
+                        band = 0
+                        while band < starts.count && value < starts[band] { band += 1 }
+                    }
+                    values[position] = bandRanks[band]
+                    valid[position] = true
+                }
+            }
+        case .cohort:
+            for position in 0..<count where valid[position] {
+                let day = sourceIsDate ? Int32(truncatingIfNeeded: values[position]) : CivilDate.day(ofMicros: values[position])
+                values[position] = Int64(CivilDate.monthIndex(ofDay: day))
+            }
+        case .daysInactive:
+            for position in 0..<count where valid[position] {
+                let day = sourceIsDate ? Int32(truncatingIfNeeded: values[position]) : CivilDate.day(ofMicros: values[position])
+                values[position] = Int64(today) - Int64(day)
+            }
+        }
+    }
+
+    func value(of code: Int64) -> Value {
+        switch kind {
+        case .status, .stage: .string(names[Int(code)])
+        case .cohort: .string(CivilDate.formatMonth(index: Int32(truncatingIfNeeded: code)))
+        case .daysInactive: .int(code)
+        }
+    }
+
+    /// The range of codes when it is known without reading the data.
+    var knownRange: ClosedRange<Int64>? {
+        switch kind {
+        case .status, .stage: 0...Int64(bandRanks.count - 1)
+        case .cohort, .daysInactive: nil
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import EQStore
+
+/// The integer view of a stored column: ints, days and microseconds as they are, booleans as 0/1.
+/// Reading a vector switches on the storage once, then runs a plain loop.
+struct IntegerColumn: Sendable {
+    enum Values: Sendable {
+        case int64([Int64])
+        case int32([Int32])
+        case bool([Bool])
+    }
+    let values: Values
+    let validity: ValidityMask
+
+    init(_ column: Column) {
+        validity = column.validity
+        switch column.storage {
+        case .int(let values), .timestamp(let values): self.values = .int64(values)
+        case .date(let values): self.values = .int32(values)
+        case .bool(let values): self.values = .bool(values)
+        case .double, .string: preconditionFailure("IntegerColumn over a non-integer column")
+        }
+    }
+
+    func read(_ rows: UnsafePointer<UInt32>, _ count: Int, _ out: UnsafeMutablePointer<Int64>,
+              _ valid: UnsafeMutablePointer<Bool>) {
+        switch values {
+        case .int64(let array):
+            array.withUnsafeBufferPointer { buffer in
+                for position in 0..<count { out[position] = buffer[Int(rows[position])] }
+            }
+        case .int32(let array):
+            array.withUnsafeBufferPointer { buffer in
+                for position in 0..<count { out[position] = Int64(buffer[Int(rows[position])]) }
+            }
+        case .bool(let array):
+            array.withUnsafeBufferPointer { buffer in
+                for position in 0..<count { out[position] = buffer[Int(rows[position])] ? 1 : 0 }
+            }
+        }
+        if validity.hasNulls {
+            for position in 0..<count { valid[position] = validity.isValid(Int(rows[position])) }
+        } else {
+            for position in 0..<count { valid[position] = true }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import EQBinder
+import EQPlan
+import EQStore
+import EQTypes
+
+/// Runs an optimised plan against tables. Scans, filters and the operator that consumes them
+/// (aggregate, top-N, or row collection) run fused, in parallel over vectors; operators above work
+/// on row ids until the result is materialised.
+public struct Executor {
+    public let tables: [String: Table]
+    public let cancellation: @Sendable () -> Bool
+
+    /// `tables` is keyed by lower-cased name.
+    public init(tables: [String: Table], cancellation: @escaping @Sendable () -> Bool = { false }) {
+        self.tables = tables
+        self.cancellation = cancellation
+    }
+
+    public func run(_ plan: QueryPlan) throws(ExecutionError) -> Table {
+        var result = Materialize.table(try execute(plan.root, context: plan.context))
+        result.name = "result"
+        return result
+    }
+
+    func execute(_ node: LogicalPlan, context: EngagementContext) throws(ExecutionError) -> Relation {
+        switch node {
+        case .scan(let name, _):
+            guard let table = tables[name.lowercased()] else { throw .unsupported("table \(name) is no longer loaded") }
+            return Relation(table: table)
+        case .filter(let input, let predicate):
+            let (relation, _) = try source(input, context: context)
+            let filter = FilterCompiler.compile(predicate, table: relation.table)
+            let collected = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
+                .run { RowCollector() }
+            return Relation(table: relation.table, rows: collected.rows)
+        case .boundFilter:
+            throw .unsupported("internal error: a filter reached the executor unlowered")
+        case .aggregate(let input, let keys, let aggregates):
+            let (relation, filter) = try source(input, context: context)
+            return Relation(table: try aggregate(relation, filter: filter, keys: keys, aggregates: aggregates, context: context))
+        case .topN(let input, let count, let keys):
+            let (relation, filter) = try source(input, context: context)
+            let sortKeys = SortKeys(keys, table: relation.table, context: context)
+            let limit = Int(clamping: count)
+            let sink = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
+                .run { TopNSink(keys: sortKeys, limit: limit) }
+            return Relation(table: relation.table, rows: sink.rows())
+        case .sort(let input, let keys):
+            let relation = try execute(input, context: context)
+            let rows = relation.rows ?? (0..<relation.table.rowCount).map { UInt32(truncatingIfNeeded: $0) }
+            if cancellation() { throw .cancelled }
+            return Relation(table: relation.table,
+                            rows: RowSorter.sort(rows, by: SortKeys(keys, table: relation.table, context: context)))
+        case .limit(let input, let count):
+            let relation = try execute(input, context: context)
+            let kept = min(relation.count, Int(clamping: count))
+            let rows = relation.rows.map { Array($0.prefix(kept)) } ?? (0..<kept).map { UInt32(truncatingIfNeeded: $0) }
+            return Relation(table: relation.table, rows: rows)
+        case .project(let input, let exprs):
+            let relation = try execute(input, context: context)
+            return Relation(table: Materialize.project(relation, exprs, context: context))
+        }
+    }
+
+    /// The relation under a consuming operator and the filter to fuse into its scan, if the input is
+    /// a filter (so filter + aggregate, or filter + top-N, make one pass with no row list between).
+    private func source(_ node: LogicalPlan, context: EngagementContext) throws(ExecutionError)
+        -> (Relation, (any FilterKernel)?) {
+        if case .filter(let input, let predicate) = node {
+            let relation = try execute(input, context: context)
+            return (relation, FilterCompiler.compile(predicate, table: relation.table))
+        }
+        return (try execute(node, context: context), nil)
+    }
+
+    private func aggregate(_ relation: Relation, filter: (any FilterKernel)?, keys: [ColumnExpr],
+                           aggregates: [PlanAggregate], context: EngagementContext) throws(ExecutionError) -> Table {
+        let driver = MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
+        let columns: [Column]
+        if keys.isEmpty && aggregates.allSatisfy({ $0.function == .count && $0.input == nil }) {
+            let count = try driver.run { RowCounter() }.count
+            columns = aggregates.map { Materialize.column(name: $0.name, type: .int, values: [.int(Int64(count))]) }
+        } else {
+            let groupKeys = GroupKeys(keys, relation: relation, context: context)
+            guard groupKeys.product != nil else {
+                throw .unsupported("too many distinct combinations of \(keys.map(\.name).joined(separator: ", ")) to group by")
+            }
+            let states = aggregates.map { AggregateState($0, table: relation.table, context: context) }
+            let dense = groupKeys.isDense
+            let sink = try (dense ? driver : MorselDriver(relation: relation, filter: filter, cancellation: cancellation))
+                .run { AggregateSink(keys: groupKeys, states: states) }
+            let rows = try sink.results()
+            var built: [Column] = []
+            for (keyIndex, key) in keys.enumerated() {
+                built.append(Materialize.column(name: key.name, type: key.type, values: rows.map { $0[keyIndex] }))
+            }
+            for (aggregateIndex, aggregate) in aggregates.enumerated() {
+                built.append(Materialize.column(name: aggregate.name, type: aggregate.type,
+                                                values: rows.map { $0[keys.count + aggregateIndex] }))
+            }
+            columns = built
+        }
+        return Table(name: "result", columns: columns)
+    }
+}

@@ -1,0 +1,126 @@
+import EQPlan
+import EQStore
+import EQSyntax
+
+/// Keeps rows whose (dictionary) code is marked. Every string predicate compiles to this: the
+/// predicate ran once per distinct value when the mask was built.
+struct CodeMaskKernel: FilterKernel {
+    let codes: [UInt32]?
+    /// Indexed by code (or by row, for the plain layout).
+    let mask: [Bool]
+    let validity: ValidityMask
+
+    func filter(_ rows: UnsafeMutablePointer<UInt32>, _ count: Int) -> Int {
+        mask.withUnsafeBufferPointer { mask in
+            var live = 0
+            if let codes {
+                codes.withUnsafeBufferPointer { codes in
+                    for position in 0..<count {
+                        let row = rows[position]
+                        rows[live] = row
+                        live &+= (mask[Int(codes[Int(row)])] && validity.isValid(Int(row))) ? 1 : 0
+                    }
+                }
+            } else {
+                for position in 0..<count {
+                    let row = rows[position]
+                    rows[live] = row
+                    live &+= (mask[Int(row)] && validity.isValid(Int(row))) ? 1 : 0
+                }
+            }
+            return live
+        }
+    }
+}
+
+struct BoolKernel: FilterKernel {
+    let values: [Bool]
+    let validity: ValidityMask
+    let expected: Bool
+
+    func filter(_ rows: UnsafeMutablePointer<UInt32>, _ count: Int) -> Int {
+        values.withUnsafeBufferPointer { values in
+            var live = 0
+            for position in 0..<count {
+                let row = rows[position]
+                rows[live] = row
+                live &+= (values[Int(row)] == expected && validity.isValid(Int(row))) ? 1 : 0
+            }
+            return live
+        }
+    }
+}
+
+struct NullKernel: FilterKernel {
+    let validity: ValidityMask
+    let wantNull: Bool
+
+    func filter(_ rows: UnsafeMutablePointer<UInt32>, _ count: Int) -> Int {
+        var live = 0
+        for position in 0..<count {
+            let row = rows[position]
+            rows[live] = row
+            live &+= (validity.isValid(Int(row)) != wantNull) ? 1 : 0
+        }
+        return live
+    }
+}
+
+struct DoubleKernel: FilterKernel {
+    let values: [Double]
+    let validity: ValidityMask
+    let op: CompareOp
+    let operand: Double
+
+    func filter(_ rows: UnsafeMutablePointer<UInt32>, _ count: Int) -> Int {
+        values.withUnsafeBufferPointer { values in
+            var live = 0
+            for position in 0..<count {
+                let row = rows[position]
+                let value = values[Int(row)]
+                let pass: Bool
+                switch op {
+                case .eq: pass = value == operand
+                case .ne: pass = value != operand
+                case .lt: pass = value < operand
+                case .le: pass = value <= operand
+                case .gt: pass = value > operand
+                case .ge: pass = value >= operand
+                }
+                rows[live] = row
+                live &+= (pass && validity.isValid(Int(row))) ? 1 : 0
+            }
+            return live
+        }
+    }
+}
+
+/// Column against column: rare, so it goes through `Value` and favours clarity over speed.
+struct ColumnCompareKernel: FilterKernel {
+    let left: Column
+    let right: Column
+    let op: CompareOp
+
+    func filter(_ rows: UnsafeMutablePointer<UInt32>, _ count: Int) -> Int {
+        var live = 0
+        for position in 0..<count {
+            let row = rows[position]
+            let a = left.value(at: Int(row))
+            let b = right.value(at: Int(row))
+            var pass = false
+            if let order = ValueOrder.compare(a, b) {
+                switch op {
+                case .eq: pass = order == 0
+                case .ne: pass = order != 0
+                case .lt: pass = order < 0
+                case .le: pass = order <= 0
+                case .gt: pass = order > 0
+                case .ge: pass = order >= 0
+                }
+            }
+            rows[live] = row
+            live &+= pass ? 1 : 0
+        }
+        return live
+    }
+}

@@ -1,0 +1,111 @@
+import EQBinder
+import EQTypes
+
+/// Prints a plan as an indented tree, root first, with predicates in the user's terms (column names,
+/// dates as dates), so `explain` shows what the optimizer did to a query.
+public enum Explain {
+    public static func render(_ plan: QueryPlan) -> String {
+        var lines: [String] = []
+        render(plan.root, depth: 0, into: &lines)
+        let today = CivilDate.format(days: plan.context.today)
+        lines.append("")
+        lines.append("today = \(today), active_days = \(plan.context.activeDays), at_risk_days = \(plan.context.atRiskDays)")
+        return lines.joined(separator: "\n")
+    }
+
+    private static func render(_ node: LogicalPlan, depth: Int, into lines: inout [String]) {
+        let indent = depth == 0 ? "" : String(repeating: "   ", count: depth - 1) + "└─ "
+        let columns = node.input?.outputColumns ?? []
+        switch node {
+        case .scan(let table, let schemaColumns):
+            lines.append(indent + "Scan \(table) (\(schemaColumns.count) columns)")
+        case .filter(_, let predicate):
+            lines.append(indent + "Filter " + describe(predicate, columns))
+        case .boundFilter(_, let expr):
+            lines.append(indent + "Filter (unlowered) \(expr)")
+        case .aggregate(_, let keys, let aggregates):
+            var text = "Aggregate " + aggregates.map(describe).joined(separator: ", ")
+            if !keys.isEmpty { text += " by " + keys.map { describe($0, columns) }.joined(separator: ", ") }
+            lines.append(indent + text)
+        case .project(_, let projected):
+            lines.append(indent + "Project " + projected.map { describe($0, columns) }.joined(separator: ", "))
+        case .sort(_, let keys):
+            lines.append(indent + "Sort " + keys.map { describe($0, columns) }.joined(separator: ", "))
+        case .topN(_, let count, let keys):
+            lines.append(indent + "TopN \(count) by " + keys.map { describe($0, columns) }.joined(separator: ", "))
+        case .limit(_, let count):
+            lines.append(indent + "Limit \(count)")
+        }
+        if let input = node.input { render(input, depth: depth + 1, into: &lines) }
+    }
+
+    static func describe(_ column: ColumnExpr, _ columns: [Schema.Column]) -> String {
+        if case .derived(let derived, let source) = column.ref, source < columns.count {
+            return "\(derived.rawValue)(\(columns[source].name))"
+        }
+        return column.name
+    }
+
+    static func describe(_ key: PlanSortKey, _ columns: [Schema.Column]) -> String {
+        describe(key.column, columns) + (key.descending ? " desc" : "")
+    }
+
+    static func describe(_ aggregate: PlanAggregate) -> String {
+        guard let input = aggregate.input else { return "count" }
+        let function = aggregate.function == .countDistinct ? "count distinct" : aggregate.function.rawValue
+        return "\(function) \(input.name)"
+    }
+
+    public static func describe(_ predicate: Predicate, _ columns: [Schema.Column]) -> String {
+        func name(_ index: Int) -> String { index < columns.count ? columns[index].name : "#\(index)" }
+        func type(_ index: Int) -> DataType { index < columns.count ? columns[index].type : .int }
+        switch predicate {
+        case .constant(let value):
+            return value ? "true" : "false"
+        case .intervals(let column, let intervals, let includeNull):
+            var parts = intervals.map { describe($0, type(column)) }
+            if includeNull { parts.append("null") }
+            return "\(name(column)) in " + parts.joined(separator: " ∪ ")
+        case .doubleCompare(let column, let op, let value):
+            return "\(name(column)) \(op.rawValue) \(Value.format(double: value))"
+        case .stringIn(let column, let values, let negated):
+            let list = values.map { "\"\($0)\"" }
+            if list.count == 1 { return "\(name(column)) \(negated ? "!=" : "=") \(list[0])" }
+            return "\(name(column)) \(negated ? "not in" : "in") (\(list.joined(separator: ", ")))"
+        case .stringCompare(let column, let op, let value):
+            return "\(name(column)) \(op.rawValue) \"\(value)\""
+        case .stringMatch(let column, let kind, let value, let negated):
+            return "\(name(column)) \(negated ? "not " : "")\(kind.rawValue) \"\(value)\""
+        case .boolEquals(let column, let value):
+            return value ? name(column) : "not \(name(column))"
+        case .isNull(let column, let negated):
+            return "\(name(column)) is \(negated ? "not " : "")null"
+        case .compareColumns(let left, let op, let right):
+            return "\(name(left)) \(op.rawValue) \(name(right))"
+        case .and(let items):
+            return items.map { wrap($0, columns) }.joined(separator: " and ")
+        case .or(let items):
+            return items.map { wrap($0, columns) }.joined(separator: " or ")
+        }
+    }
+
+    private static func wrap(_ predicate: Predicate, _ columns: [Schema.Column]) -> String {
+        switch predicate {
+        case .and, .or: "(" + describe(predicate, columns) + ")"
+        default: describe(predicate, columns)
+        }
+    }
+
+    private static func describe(_ interval: Interval, _ type: DataType) -> String {
+        func show(_ value: Int64) -> String {
+            switch type {
+            case .date: CivilDate.format(days: Int32(clamping: value))
+            case .timestamp: CivilDate.format(micros: value)
+            default: String(value)
+            }
+        }
+        let lower = interval.lower == .min ? "(-∞" : "[" + show(interval.lower)
+        let upper = interval.upper == .max ? "+∞)" : show(interval.upper) + ")"
+        return lower + ", " + upper
+    }
+}

@@ -1,0 +1,42 @@
+import EQBinder
+import EQSyntax
+import EQTypes
+
+/// `lower <= x < upper` over a column's integer storage (ints, days, microseconds). `Int64.min` and
+/// `Int64.max` stand for unbounded ends; an upper of `Int64.max` includes `Int64.max` itself.
+public struct Interval: Sendable, Hashable {
+    public var lower: Int64
+    public var upper: Int64
+    public init(lower: Int64 = .min, upper: Int64 = .max) {
+        self.lower = lower
+        self.upper = upper
+    }
+    public static let all = Interval()
+    public var isEmpty: Bool { lower >= upper && upper != .max }
+    @inline(__always)
+    public func contains(_ value: Int64) -> Bool {
+        value >= lower && (value < upper || upper == .max)
+    }
+}
+
+/// A filter in the form the executor runs: every leaf is one kernel over one stored column. Derived
+/// columns are gone by now (rewritten to intervals of the timestamp they derive from), and `not` has
+/// been pushed into the leaves.
+public indirect enum Predicate: Sendable, Hashable {
+    case constant(Bool)
+    /// Rows whose value lies in any of the intervals; `includeNull` also keeps rows with no value
+    /// (how "never logged in" counts as inactive).
+    case intervals(column: Int, [Interval], includeNull: Bool)
+    case doubleCompare(column: Int, CompareOp, Double)
+    /// String predicates run once per dictionary entry, then per row as a lookup of the code.
+    case stringIn(column: Int, [String], negated: Bool)
+    case stringCompare(column: Int, CompareOp, String)
+    case stringMatch(column: Int, StringMatch, String, negated: Bool)
+    case boolEquals(column: Int, Bool)
+    case isNull(column: Int, negated: Bool)
+    case compareColumns(Int, CompareOp, Int)
+    case and([Predicate])
+    case or([Predicate])
+
+    public var isConstantTrue: Bool { self == .constant(true) }
+}

@@ -1,0 +1,186 @@
+import EQBinder
+import EQSyntax
+import EQTypes
+
+extension Optimizer {
+    /// Lowers bound conditions into executor predicates: comparisons on integer-like columns (ints,
+    /// dates, timestamps) become intervals, strings become dictionary lookups. Disjunctions of ranges
+    /// on one column merge into one interval set, conjunctions intersect, so `status in (at_risk,
+    /// inactive)` is a single kernel over `last_login_at`.
+    static let lowerFilters = OptimizerRule(name: "lower_filters", isOptional: false) { plan in
+        var plan = plan
+        plan.root = rewrite(plan.root) { node in
+            guard case .boundFilter(let input, let expr) = node else { return node }
+            return .filter(input, lower(expr, columns: input.outputColumns))
+        }
+        return plan
+    }
+
+    static func lower(_ expr: BoundExpr, columns: [Schema.Column]) -> Predicate {
+        switch expr {
+        case .constant(let value): return .constant(value)
+        case .and(let items): return mergeIntervals(items.map { lower($0, columns: columns) }, and: true)
+        case .or(let items): return mergeIntervals(items.map { lower($0, columns: columns) }, and: false)
+        case .not(let inner): return lower(removeNot(inner, negate: true), columns: columns)
+        case .compare(let column, let op, let value):
+            return lowerCompare(column.ref.baseIndex, columns[column.ref.baseIndex].type, op, value)
+        case .compareColumns(let left, let op, let right):
+            return .compareColumns(left.ref.baseIndex, op, right.ref.baseIndex)
+        case .range(let column, let lower, let upper):
+            let index = column.ref.baseIndex
+            let type = columns[index].type
+            let interval = Interval(lower: lower.map { storageValue($0, type) } ?? .min,
+                                    upper: upper.map { storageValue($0, type) } ?? .max)
+            return .intervals(column: index, [interval], includeNull: false)
+        case .inList(let column, let values, let negated):
+            let index = column.ref.baseIndex
+            let type = columns[index].type
+            if type == .string {
+                return .stringIn(column: index, values.compactMap { if case .string(let text) = $0 { text } else { nil } },
+                                 negated: negated)
+            }
+            let alternatives = values.map { lowerCompare(index, type, .eq, $0) }
+            let any = mergeIntervals(alternatives, and: false)
+            guard negated else { return any }
+            return mergeIntervals(values.map { lowerCompare(index, type, .ne, $0) }, and: true)
+        case .match(let kind, let column, let text, let negated):
+            return .stringMatch(column: column.ref.baseIndex, kind, text, negated: negated)
+        case .isNull(let column, let negated):
+            return .isNull(column: column.ref.baseIndex, negated: negated)
+        }
+    }
+
+    /// Dates are days and timestamps microseconds; a day bound on a timestamp column is that day's start.
+    static func storageValue(_ value: Value, _ type: DataType) -> Int64 {
+        switch (value, type) {
+        case (.date(let day), .timestamp): CivilDate.micros(ofDay: day)
+        case (.date(let day), _): Int64(day)
+        case (.timestamp(let micros), .date): Int64(CivilDate.day(ofMicros: micros - 1)) + 1
+        case (.timestamp(let micros), _): micros
+        case (.int(let number), _): number
+        default: 0
+        }
+    }
+
+    static func lowerCompare(_ index: Int, _ type: DataType, _ op: CompareOp, _ value: Value) -> Predicate {
+        switch (type, value) {
+        case (.double, .double(let number)): return .doubleCompare(column: index, op, number)
+        case (.double, .int(let number)): return .doubleCompare(column: index, op, Double(number))
+        case (.string, .string(let text)):
+            switch op {
+            case .eq: return .stringIn(column: index, [text], negated: false)
+            case .ne: return .stringIn(column: index, [text], negated: true)
+            default: return .stringCompare(column: index, op, text)
+            }
+        case (.bool, .bool(let flag)):
+            return .boolEquals(column: index, op == .eq ? flag : !flag)
+        case (.int, .double(let number)):
+            return integerCompare(index, op, number)
+        case (_, .int), (_, .date), (_, .timestamp):
+            let point = storageValue(value, type)
+            return .intervals(column: index, pointIntervals(op, point), includeNull: false)
+        default:
+            return .constant(false)
+        }
+    }
+
+    /// Comparing an integer column with a fraction: `score >= 499.5` is `score >= 500`.
+    private static func integerCompare(_ index: Int, _ op: CompareOp, _ number: Double) -> Predicate {
+        guard number.isFinite else {
+            let holds = (number > 0) == (op == .lt || op == .le || op == .ne)
+            return holds ? .isNull(column: index, negated: true) : .constant(false)
+        }
+        let clamped = max(min(number, 9.0e18), -9.0e18)
+        let down = Int64(clamped.rounded(.down))
+        let up = Int64(clamped.rounded(.up))
+        let whole = down == up
+        switch op {
+        case .eq: return whole ? .intervals(column: index, pointIntervals(.eq, down), includeNull: false) : .constant(false)
+        case .ne: return whole ? .intervals(column: index, pointIntervals(.ne, down), includeNull: false)
+            : .isNull(column: index, negated: true)
+        case .lt: return .intervals(column: index, pointIntervals(.lt, up), includeNull: false)
+        case .le: return .intervals(column: index, pointIntervals(.le, down), includeNull: false)
+        case .gt: return .intervals(column: index, pointIntervals(.gt, down), includeNull: false)
+        case .ge: return .intervals(column: index, pointIntervals(.ge, up), includeNull: false)
+        }
+    }
+
+    static func pointIntervals(_ op: CompareOp, _ point: Int64) -> [Interval] {
+        let next = point == .max ? Int64.max : point + 1
+        switch op {
+        case .eq: return [Interval(lower: point, upper: point == .max ? .max : next)]
+        case .ne: return point == .max ? [Interval(lower: .min, upper: point)] : [Interval(lower: .min, upper: point), Interval(lower: next)]
+        case .lt: return [Interval(lower: .min, upper: point)]
+        case .le: return [Interval(lower: .min, upper: next)]
+        case .gt: return point == .max ? [] : [Interval(lower: next)]
+        case .ge: return [Interval(lower: point)]
+        }
+    }
+
+    /// Folds interval predicates (and `is null`) on the same column into one: a union under `or`,
+    /// an intersection under `and`.
+    static func mergeIntervals(_ items: [Predicate], and: Bool) -> Predicate {
+        var flat: [Predicate] = []
+        for item in items {
+            switch item {
+            case .and(let inner) where and: flat.append(contentsOf: inner)
+            case .or(let inner) where !and: flat.append(contentsOf: inner)
+            default: flat.append(item)
+            }
+        }
+        var merged: [Predicate] = []
+        var slots: [Int: Int] = [:]
+        for item in flat {
+            let column: Int
+            let intervals: [Interval]
+            let includeNull: Bool
+            switch item {
+            case .intervals(let index, let list, let nulls): (column, intervals, includeNull) = (index, list, nulls)
+            case .isNull(let index, false) where !and: (column, intervals, includeNull) = (index, [], true)
+            default:
+                merged.append(item)
+                continue
+            }
+            if let slot = slots[column], case .intervals(_, let existing, let existingNulls) = merged[slot] {
+                merged[slot] = and
+                    ? .intervals(column: column, IntervalSet.intersect(existing, intervals), includeNull: existingNulls && includeNull)
+                    : .intervals(column: column, IntervalSet.union(existing + intervals), includeNull: existingNulls || includeNull)
+            } else {
+                slots[column] = merged.count
+                merged.append(.intervals(column: column, IntervalSet.union(intervals), includeNull: includeNull))
+            }
+        }
+        if merged.count == 1 { return merged[0] }
+        return and ? .and(merged) : .or(merged)
+    }
+}
+
+/// Sorted, disjoint interval lists.
+enum IntervalSet {
+    static func union(_ intervals: [Interval]) -> [Interval] {
+        let sorted = intervals.filter { !$0.isEmpty }.sorted { $0.lower < $1.lower }
+        var result: [Interval] = []
+        for interval in sorted {
+            if var last = result.last, interval.lower <= last.upper || last.upper == .max {
+                last.upper = (last.upper == .max || interval.upper == .max) ? .max : max(last.upper, interval.upper)
+                result[result.count - 1] = last
+            } else {
+                result.append(interval)
+            }
+        }
+        return result
+    }
+
+    static func intersect(_ left: [Interval], _ right: [Interval]) -> [Interval] {
+        var result: [Interval] = []
+        for a in left {
+            for b in right {
+                let lower = max(a.lower, b.lower)
+                let upper: Int64 = a.upper == .max ? b.upper : b.upper == .max ? a.upper : min(a.upper, b.upper)
+                let interval = Interval(lower: lower, upper: upper)
+                if !interval.isEmpty { result.append(interval) }
+            }
+        }
+        return union(result)
+    }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import EQDiagnostics
+import EQEngine
+import EQOutput
+import EQShell
+import EQStore
+import EQSyntax
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// `eq`: the shell on a terminal, a batch runner otherwise. Argument parsing only: everything else
+/// lives in the libraries, so the shell, scripts and tests share it.
+@main
+struct EQCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "eq",
+        abstract: "Query user engagement: status, stages, cohorts, segments.",
+        discussion: """
+        eq                               the interactive shell on the demo data
+        eq -c 'users | count by status'  run statements and print the results
+        eq run weekly.eq                 run a saved script (statements separated by newlines or ;)
+        eq --data ./exports run weekly.eq
+        eq gen --users 1000000 --out ./data
+        """,
+        version: version,
+        subcommands: [GenerateCommand.self, TokensCommand.self, ASTCommand.self, PlanCommand.self]
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .customShort("c"), help: "Statements to run, separated by newlines or `;`.")
+    var command: String?
+
+    @Option(name: .customShort("i"), help: "Run a script, then stay in the interactive shell.")
+    var initScript: String?
+
+    @Argument(help: "`run FILE` to run a saved script.")
+    var arguments: [String] = []
+
+    mutating func validate() throws {
+        if !arguments.isEmpty {
+            guard arguments.count == 2, arguments[0] == "run" else {
+                throw ValidationError("unexpected \(arguments.map { "\"\($0)\"" }.joined(separator: " ")); did you mean `eq run FILE`?")
+            }
+            if command != nil { throw ValidationError("give either -c or `run FILE`, not both") }
+        }
+    }
+
+    func run() throws {
+        if arguments.count == 2 {
+            let path = arguments[1]
+            guard let text = readFile(path) else {
+                printError("error: cannot read \"\(path)\": \(String(cString: strerror(errno)))")
+                throw ExitCode(2)
+            }
+            throw ExitCode(runBatch(text, sourceName: path))
+        }
+        if let command {
+            throw ExitCode(runBatch(command, sourceName: "query"))
+        }
+        let session = try common.makeSession(scriptHasLoads: false)
+        var options = ShellOptions(version: EQCommand.version, dataName: common.dataName,
+                                   dataDescription: common.describe(session), format: common.format ?? .table,
+                                   timer: common.timer)
+        if let initScript {
+            guard let text = readFile(initScript) else {
+                printError("error: cannot read \"\(initScript)\": \(String(cString: strerror(errno)))")
+                throw ExitCode(2)
+            }
+            options.startupScript = text
+        }
+        if standardStreamsAreTerminals {
+            throw ExitCode(runInteractive(session: session, options: options))
+        }
+        throw ExitCode(runPiped(session: session, options: options))
+    }
+
+    private func runBatch(_ text: String, sourceName: String) -> Int32 {
+        let session: Session
+        do {
+            session = try common.makeSession(scriptHasLoads: CommonOptions.hasLoadStatement(text))
+        } catch {
+            return 2
+        }
+        return ScriptRunner.run(text, sourceName: sourceName, session: session, options: common.batchOptions,
+                                output: StandardOutput())
+    }
+}
+
+func readFile(_ path: String) -> String? {
+    guard let file = fopen(path, "rb") else { return nil }
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = fread(&buffer, 1, buffer.count, file)
+        if count <= 0 { break }
+        bytes.append(contentsOf: buffer[0..<count])
+    }
+    if ferror(file) != 0 { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+func printError(_ text: String) {
+    let bytes = Array((text + "\n").utf8)
+    _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+}
