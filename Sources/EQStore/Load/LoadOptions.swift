@@ -1,0 +1,41 @@
+import EQTypes
+
+/// How to read one data file: what `load ... as csv with (score int) time joined_at` says.
+public struct LoadOptions: Sendable {
+    public enum Format: String, Sendable {
+        case csv
+        case ndjson
+    }
+
+    /// nil: chosen by extension (`.csv`, `.tsv`, `.ndjson`, `.jsonl`), CSV otherwise.
+    public var format: Format?
+    /// nil: `,`, or a tab for `.tsv` files.
+    public var delimiter: UInt8?
+    /// Lower-cased column name -> type, from `with (score int)`; these columns never widen.
+    public var declaredTypes: [String: DataType]
+    public var timeColumn: String?
+    public var keyColumn: String?
+    public var lastSeenColumn: String?
+
+    public init(format: Format? = nil, delimiter: UInt8? = nil, declaredTypes: [String: DataType] = [:],
+                timeColumn: String? = nil, keyColumn: String? = nil, lastSeenColumn: String? = nil) {
+        self.format = format
+        self.delimiter = delimiter
+        self.declaredTypes = declaredTypes
+        self.timeColumn = timeColumn
+        self.keyColumn = keyColumn
+        self.lastSeenColumn = lastSeenColumn
+    }
+
+    /// The format to use for `path`: the declared one, else the extension's.
+    func resolvedFormat(for path: String) -> Format {
+        if let format { return format }
+        let lower = path.lowercased()
+        return lower.hasSuffix(".ndjson") || lower.hasSuffix(".jsonl") ? .ndjson : .csv
+    }
+
+    func resolvedDelimiter(for path: String) -> UInt8 {
+        if let delimiter { return delimiter }
+        return path.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : UInt8(ascii: ",")
+    }
+}

@@ -1,0 +1,81 @@
+import EQDiagnostics
+
+/// The part of loading both formats share: parse the chunks in parallel until their types agree, then
+/// merge each column's pieces (also in parallel, one column per task) into the table.
+enum LoadPipeline {
+    struct Input {
+        var source: UnsafeBufferPointer<UInt8>
+        var sourceName: String
+        var tableName: String
+        /// Where line 1's text starts (after a byte-order mark).
+        var dataStart: Int
+        var plans: [ColumnPlan]
+        var sample: TypeSampler.Sample
+        var chunks: [Range<Int>]
+        var options: LoadOptions
+        var progress: ProgressReporter?
+    }
+
+    static func run<Scanner: RecordScanner>(_ input: Input, makeScanner: (Range<Int>) -> Scanner)
+        throws(Diagnostic) -> Table {
+        let source = input.source.baseAddress!
+        var types = input.sample.types
+        var outcomes = [ChunkOutcome?](repeating: nil, count: input.chunks.count)
+        var pending = Array(input.chunks.indices)
+        var isFirstRound = true
+        // Chunks that widened a column make the others parse again with the joined types, until all
+        // agree; every round only widens, so this ends.
+        while !pending.isEmpty {
+            let roundTypes = types
+            let roundChunks = pending
+            let results = Parallel.map(roundChunks.count) { taskIndex in
+                let range = input.chunks[roundChunks[taskIndex]]
+                let expectedRows = Int(Double(range.count) / input.sample.bytesPerRow * 1.05) + 16
+                let result = Result { () throws(LoadFailure) -> ChunkOutcome in
+                    try ChunkParser.parse(types: roundTypes, plans: input.plans, source: source,
+                                          expectedRows: expectedRows) { makeScanner(range) }
+                }
+                if isFirstRound { input.progress?.advance(by: range.count) }
+                return result
+            }
+            var firstFailure: LoadFailure?
+            for (taskIndex, result) in results.enumerated() {
+                switch result {
+                case .success(let outcome): outcomes[roundChunks[taskIndex]] = outcome
+                case .failure(let failure):
+                    if firstFailure == nil || failure.offset < firstFailure!.offset { firstFailure = failure }
+                }
+            }
+            if let firstFailure {
+                throw firstFailure.diagnostic(in: input.source, name: input.sourceName, dataStart: input.dataStart)
+            }
+            for outcome in outcomes {
+                for columnIndex in types.indices { types[columnIndex] = types[columnIndex].joined(with: outcome!.types[columnIndex]) }
+            }
+            let joinedTypes = types
+            pending = input.chunks.indices.filter { outcomes[$0]!.types != joinedTypes }
+            isFirstRound = false
+        }
+        let finished = outcomes.map { $0! }
+        let rowCount = finished.reduce(0) { $0 + $1.rowCount }
+        let finalTypes = types
+        let merged = Parallel.map(input.plans.count) { columnIndex in
+            let pieces = finished.map { $0.pieces[columnIndex] }
+            defer { pieces.forEach { $0.releaseStorage() } }
+            return Result { () throws(Diagnostic) -> Column in
+                try ColumnMerger.merge(name: input.plans[columnIndex].name, type: finalTypes[columnIndex],
+                                       pieces: pieces, rowCount: rowCount)
+            }
+        }
+        var columns: [Column] = []
+        for result in merged {
+            switch result {
+            case .success(let column): columns.append(column)
+            case .failure(let diagnostic): throw diagnostic
+            }
+        }
+        input.progress?.finish()
+        return try TableAssembler.table(name: input.tableName, columns: columns, options: input.options,
+                                        sourceName: input.sourceName)
+    }
+}

@@ -1,0 +1,50 @@
+import EQDiagnostics
+import EQTypes
+
+/// Loads a CSV or NDJSON file into a columnar `Table`, all or nothing: every record becomes one row, or
+/// the load fails with the first bad record's `file:line:col` and no table.
+public enum TableLoader {
+    /// Loads `path` as `tableName`.
+    ///
+    /// `progress` is called with (bytes done, bytes total) from worker threads as chunks finish, for files
+    /// of 50 MB or more; the shell draws a bar with it on a terminal.
+    public static func load(path: String, tableName: String, options: LoadOptions = .init(),
+                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Diagnostic) -> Table {
+        let file = try FileBytes(path: path)
+        return try withExtendedLifetime(file) { () throws(Diagnostic) -> Table in
+            let reporter = ProgressReporter(total: file.buffer.count, callback: progress)
+            switch options.resolvedFormat(for: path) {
+            case .csv:
+                return try CSVReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
+                                          delimiter: options.resolvedDelimiter(for: path), chunkSize: nil,
+                                          progress: reporter)
+            case .ndjson:
+                return try NDJSONReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
+                                             chunkSize: nil, progress: reporter)
+            }
+        }
+    }
+
+    /// Parses CSV held in memory; `sourceName` is what diagnostics call the file.
+    public static func parseCSV(bytes: [UInt8], sourceName: String, tableName: String, options: LoadOptions)
+        throws(Diagnostic) -> Table {
+        try parseCSV(bytes: bytes, sourceName: sourceName, tableName: tableName, options: options, chunkSize: nil)
+    }
+
+    /// `chunkSize` forces small chunks in tests, so the parallel path and dictionary merge run on small input.
+    static func parseCSV(bytes: [UInt8], sourceName: String, tableName: String, options: LoadOptions,
+                         chunkSize: Int?) throws(Diagnostic) -> Table {
+        try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> Table in
+            try CSVReader.read(buffer, sourceName: sourceName, tableName: tableName, options: options,
+                               delimiter: options.delimiter ?? UInt8(ascii: ","), chunkSize: chunkSize, progress: nil)
+        }
+    }
+
+    static func parseNDJSON(bytes: [UInt8], sourceName: String, tableName: String, options: LoadOptions = .init(),
+                            chunkSize: Int? = nil) throws(Diagnostic) -> Table {
+        try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> Table in
+            try NDJSONReader.read(buffer, sourceName: sourceName, tableName: tableName, options: options,
+                                  chunkSize: chunkSize, progress: nil)
+        }
+    }
+}
