@@ -33,15 +33,17 @@ struct StatementAssembler {
         lineNumber += 1
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         var units: [Unit] = []
+        let isBlankOrComment = trimmed.isEmpty || trimmed.hasPrefix("--") || trimmed.hasPrefix("#")
         if isComplete {
-            if trimmed.first == "|" || trimmed.isEmpty {
+            if trimmed.first == "|" || isBlankOrComment {
                 lines.append(line)
+                isComplete = !Parser.needsContinuation(pendingText)
                 return units
             }
             units.append(contentsOf: finish())
         }
         if lines.isEmpty {
-            if trimmed.isEmpty || trimmed.hasPrefix("--") || trimmed.hasPrefix("#") { return units }
+            if isBlankOrComment { return units }
             if trimmed.first == "." {
                 units.append(.metaCommand(String(trimmed), line: lineNumber))
                 return units
@@ -49,7 +51,7 @@ struct StatementAssembler {
             startLine = lineNumber
         }
         lines.append(line)
-        if !Parser.needsContinuation(lines.joined(separator: "\n")) {
+        if !Parser.needsContinuation(pendingText) {
             if waitsForPipeLines {
                 isComplete = true
             } else {
