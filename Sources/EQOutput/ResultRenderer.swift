@@ -13,8 +13,7 @@ public enum ResultRenderer {
             return LineRenderer.render(table)
         case .csv, .json, .ndjson:
             let out = ByteBuffer()
-            ResultStreamWriter(format: options.format, delimiter: options.delimiter)
-                .encode(table, into: out) { _ in }
+            ResultStreamWriter(format: options.format, delimiter: options.delimiter).encode(table) { out.append($0) }
             return out.makeString()
         }
     }

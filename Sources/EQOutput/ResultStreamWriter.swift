@@ -14,9 +14,6 @@ public struct ResultStreamWriter: Sendable {
     /// Bytes gathered before each `write(2)`; large blocks keep the system-call count negligible.
     public var blockSize: Int
 
-    /// Rows encoded per step; small enough that the per-column scratch stays in cache.
-    static let rowsPerBatch = 2048
-
     public init(format: OutputFormat = .csv, delimiter: UInt8 = UInt8(ascii: ","), blockSize: Int = 1 << 20) {
         self.format = format
         self.delimiter = delimiter
@@ -25,12 +22,17 @@ public struct ResultStreamWriter: Sendable {
 
     /// Writes `table` to `fd`, which stays open.
     public func write(_ table: Table, to fd: Int32) throws(OutputError) {
-        let out = ByteBuffer(capacity: blockSize + blockSize / 4)
+        let pending = ByteBuffer(capacity: blockSize + blockSize / 4)
         var failure: OutputError?
-        encode(table, flushingEvery: blockSize, into: out) { block in
-            guard failure == nil else { return }
-            failure = Self.writeAll(block.bytes, to: fd)
+        func flush() {
+            if failure == nil { failure = Self.writeAll(pending.bytes, to: fd) }
+            pending.removeAll()
         }
+        encode(table) { bytes in
+            pending.append(bytes)
+            if pending.count >= blockSize { flush() }
+        }
+        flush()
         if let failure { throw failure }
     }
 
@@ -47,48 +49,28 @@ public struct ResultStreamWriter: Sendable {
         guard close(fd) == 0 else { throw OutputError.writeFailed(errno: errno) }
     }
 
-    /// Encodes `table` into `out`, handing `out` to `flush` (then emptying it) whenever it holds
-    /// `threshold` bytes, and once more at the end.
-    func encode(_ table: Table, flushingEvery threshold: Int = .max, into out: ByteBuffer,
-                flush: (ByteBuffer) -> Void) {
-        func flushIfFull(force: Bool = false) {
-            guard force || out.count >= threshold else { return }
-            flush(out)
-            if threshold != .max { out.removeAll() }
-        }
+    /// Hands the encoded text of `table` to `emit`, in order, a piece at a time.
+    func encode(_ table: Table, emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let layout: RowEncoder.Layout
         switch format {
         case .table, .line:
-            out.append(ResultRenderer.render(table, options: RenderOptions(format: format, delimiter: delimiter)))
+            var text = ResultRenderer.render(table, options: RenderOptions(format: format, delimiter: delimiter))
+            text.withUTF8 { emit($0) }
+            return
         case .csv:
-            let encoder = RowEncoder(table: table, layout: .csv(delimiter: delimiter))
-            encoder.appendHeader(to: out)
-            for start in stride(from: 0, to: table.rowCount, by: Self.rowsPerBatch) {
-                encoder.appendRows(start..<min(start + Self.rowsPerBatch, table.rowCount), to: out)
-                flushIfFull()
-            }
-        case .ndjson:
-            let encoder = RowEncoder(table: table, layout: .jsonObjects)
-            for start in stride(from: 0, to: table.rowCount, by: Self.rowsPerBatch) {
-                encoder.appendRows(start..<min(start + Self.rowsPerBatch, table.rowCount), to: out)
-                flushIfFull()
-            }
-        case .json:
-            let encoder = RowEncoder(table: table, layout: .jsonObjects)
-            guard table.rowCount > 0 else {
-                out.append(StaticString("[]\n"))
-                break
-            }
-            out.append(StaticString("[\n"))
-            let separator = Array(",\n".utf8)
-            let lastRow = table.rowCount - 1
-            for start in stride(from: 0, to: lastRow, by: Self.rowsPerBatch) {
-                encoder.appendRows(start..<min(start + Self.rowsPerBatch, lastRow), to: out, jsonSeparator: separator)
-                flushIfFull()
-            }
-            encoder.appendRows(lastRow..<table.rowCount, to: out)
-            out.append(StaticString("]\n"))
+            layout = .csv(delimiter: delimiter)
+        case .json, .ndjson:
+            layout = .jsonObjects
         }
-        flushIfFull(force: true)
+        let isArray = format == .json
+        let prologue = ByteBuffer(capacity: 4096)
+        if isArray { prologue.append(table.rowCount == 0 ? "[]\n" : "[\n") }
+        RowEncoder(table: table, layout: layout).appendHeader(to: prologue)
+        emit(prologue.bytes)
+        EncodingLanes(table: table, layout: layout, jsonArray: isArray).encode(emit: emit)
+        if isArray && table.rowCount > 0 {
+            emit(UnsafeBufferPointer(start: StaticString("]\n").utf8Start, count: 2))
+        }
     }
 
     private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) -> OutputError? {

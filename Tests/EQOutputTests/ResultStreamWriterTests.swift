@@ -35,6 +35,34 @@ import Testing
         #expect(objects[1]["score"] is NSNull)
     }
 
+    /// Large enough to be encoded on several lanes in parallel; the output must still be in row order.
+    @Test func parallelEncodingKeepsRowOrder() throws {
+        let rowCount = 140_001
+        let kinds = ["login", "page_view", "email, open"]
+        let table = Table(name: "events", columns: [
+            Column(name: "user_id", storage: .int((0..<rowCount).map { Int64($0) }),
+                   validity: ValidityMask(allValid: rowCount)),
+            Column(name: "type", storage: .string(StringColumn(dictionary: StringDictionary(kinds),
+                                                               codes: (0..<rowCount).map { UInt32($0 % 3) })),
+                   validity: ValidityMask(allValid: rowCount)),
+        ])
+        var expected = "user_id,type\n"
+        for rowIndex in 0..<rowCount {
+            expected += rowIndex % 3 == 2 ? "\(rowIndex),\"email, open\"\n" : "\(rowIndex),\(kinds[rowIndex % 3])\n"
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("eq-lanes-\(UUID()).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try ResultStreamWriter().write(table, toFile: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+
+        let json = ResultRenderer.render(table, options: RenderOptions(format: .json))
+        let lines = json.split(separator: "\n")
+        #expect(lines.count == rowCount + 2)
+        #expect(lines[rowCount - 1] == #"{"user_id":139999,"type":"page_view"},"#)
+        #expect(lines[rowCount] == #"{"user_id":140000,"type":"email, open"}"#)
+        #expect(lines[rowCount + 1] == "]")
+    }
+
     @Test func unwritablePathIsAnError() {
         #expect(throws: OutputError.self) {
             try ResultStreamWriter().write(table, toFile: "/nonexistent-dir/x.csv")
