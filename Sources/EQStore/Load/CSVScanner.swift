@@ -44,13 +44,22 @@ struct CSVScanner: RecordScanner {
         }
     }
 
+    // The batch's row count and scratch buffer live in locals during the loop and are stored back on
+    // every exit: touching a class's stored properties per field costs a dynamic exclusivity check.
     private mutating func fillRecords(_ batch: FieldBatch) throws(LoadFailure) {
         let columnCount = batch.columnCount
+        let rowCapacity = batch.rowCapacity
         var rowFields = batch.fields
-        while batch.rowCount < batch.rowCapacity && !isAtEnd {
+        var rowCount = 0
+        var scratch = batch.scratch
+        defer {
+            batch.rowCount = rowCount
+            batch.scratch = scratch
+        }
+        while rowCount < rowCapacity && !isAtEnd {
             var columnIndex = 0
             while true {
-                let field = try scanField(scratch: &batch.scratch)
+                let field = try scanField(scratch: &scratch)
                 guard columnIndex < columnCount else {
                     throw LoadFailure(offset: field.sourceOffset, length: max(1, position - field.sourceOffset),
                                       message: "record has more than \(columnCount) fields",
@@ -68,7 +77,7 @@ struct CSVScanner: RecordScanner {
             }
             consumeLineBreak()
             rowFields += columnCount
-            batch.rowCount += 1
+            rowCount += 1
         }
     }
 

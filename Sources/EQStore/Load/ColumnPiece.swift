@@ -132,33 +132,40 @@ final class ColumnPiece {
         return nil
     }
 
+    // The string appends work on local copies of the builders and store them back once per batch:
+    // mutating a class's stored property in the loop would cost a dynamic exclusivity check per row.
     private func appendPlain(_ batch: FieldBatch, _ columnIndex: Int) {
         let rows = batch.rowCount
-        plainOffsets!.reserve(additional: rows)
+        var bytes = plainBytes!
+        var offsets = plainOffsets!
+        defer { (plainBytes, plainOffsets) = (bytes, offsets) }
+        offsets.reserve(additional: rows)
         for rowIndex in 0..<rows {
             let span = batch.field(row: rowIndex, column: columnIndex)
             if span.isNull(inStringColumn: true) {
                 markNull(rowCount + rowIndex)
             } else {
-                plainBytes!.append(from: batch.pointer(to: span), count: Int(span.length))
+                bytes.append(from: batch.pointer(to: span), count: Int(span.length))
             }
-            plainOffsets!.append(UInt32(truncatingIfNeeded: plainBytes!.count))
+            offsets.append(UInt32(truncatingIfNeeded: bytes.count))
         }
     }
 
     private func appendCodes(_ batch: FieldBatch, _ columnIndex: Int) {
         let rows = batch.rowCount
+        var dictionary = self.dictionary!
+        defer { self.dictionary = dictionary }
         codes!.reserve(additional: rows)
         let output = codes!.base + codes!.count
         for rowIndex in 0..<rows {
             let span = batch.field(row: rowIndex, column: columnIndex)
             if span.isNull(inStringColumn: true) {
                 // Null rows point at the empty string, so a kernel that forgets the validity mask reads "".
-                if emptyStringCode == nil { emptyStringCode = dictionary!.code(for: batch.source, count: 0) }
+                if emptyStringCode == nil { emptyStringCode = dictionary.code(for: batch.source, count: 0) }
                 output[rowIndex] = emptyStringCode!
                 markNull(rowCount + rowIndex)
             } else {
-                output[rowIndex] = dictionary!.code(for: batch.pointer(to: span), count: Int(span.length))
+                output[rowIndex] = dictionary.code(for: batch.pointer(to: span), count: Int(span.length))
             }
         }
         codes!.count += rows

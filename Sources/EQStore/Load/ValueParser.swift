@@ -125,8 +125,7 @@ enum ValueParser {
 
     @inline(__always)
     static func parseDate(_ pointer: UnsafePointer<UInt8>, _ count: Int) -> Int32? {
-        guard count == 10 else { return nil }
-        return TemporalParser.parseDate(UnsafeBufferPointer(start: pointer, count: count))
+        TemporalBytes.parseDate(pointer, count)
     }
 
     /// A timestamp, or a bare date meaning its midnight, so a date column that meets a timestamp widens
@@ -136,8 +135,7 @@ enum ValueParser {
         if count == 10 {
             return parseDate(pointer, count).map(CivilDate.micros(ofDay:))
         }
-        guard count >= 16 else { return nil }
-        return TemporalParser.parseTimestamp(UnsafeBufferPointer(start: pointer, count: count))
+        return TemporalBytes.parseTimestamp(pointer, count)
     }
 
     /// The narrowest type that holds this value, given how it was written.
