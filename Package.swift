@@ -30,11 +30,11 @@ let package = Package(
         ),
         .target(name: "EQTestSupport", dependencies: ["EQEngine"]),
         .testTarget(name: "EQSyntaxTests", dependencies: ["EQSyntax"]),
-        .testTarget(name: "EQStoreTests", dependencies: ["EQStore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EQStoreTests", dependencies: ["EQStore"]),
         .testTarget(name: "EQBinderTests", dependencies: ["EQBinder", "EQPlan"]),
         .testTarget(name: "EQExecTests", dependencies: ["EQEngine", "EQTestSupport"]),
         .testTarget(name: "EQOutputTests", dependencies: ["EQOutput"]),
-        .testTarget(name: "GoldenTests", dependencies: ["EQTestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "GoldenTests", dependencies: ["EQTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EQShellTests", dependencies: ["EQShell", "EQTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

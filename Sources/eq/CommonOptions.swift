@@ -105,6 +105,18 @@ struct CommonOptions: ParsableArguments {
         printError(DiagnosticRenderer(useColor: batchOptions.colorErrors).render(diagnostic))
     }
 
+    /// Runs statements in batch and returns the exit status.
+    func runBatch(_ text: String, sourceName: String) -> Int32 {
+        let session: Session
+        do {
+            session = try makeSession(scriptHasLoads: CommonOptions.hasLoadStatement(text))
+        } catch {
+            return 2
+        }
+        return ScriptRunner.run(text, sourceName: sourceName, session: session, options: batchOptions,
+                                output: StandardOutput())
+    }
+
     /// Whether a script loads its own data (then the demo data is not generated for it).
     static func hasLoadStatement(_ text: String) -> Bool {
         guard let script = try? Parser.parseScript(SourceFile(name: "query", text: text)) else { return false }

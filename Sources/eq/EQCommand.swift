@@ -29,7 +29,7 @@ struct EQCommand: ParsableCommand {
         eq gen --users 1000000 --out ./data
         """,
         version: version,
-        subcommands: [GenerateCommand.self, TokensCommand.self, ASTCommand.self, PlanCommand.self]
+        subcommands: [RunCommand.self, GenerateCommand.self, TokensCommand.self, ASTCommand.self, PlanCommand.self]
     )
 
     @OptionGroup var common: CommonOptions
@@ -40,29 +40,9 @@ struct EQCommand: ParsableCommand {
     @Option(name: .customShort("i"), help: "Run a script, then stay in the interactive shell.")
     var initScript: String?
 
-    @Argument(help: "`run FILE` to run a saved script.")
-    var arguments: [String] = []
-
-    mutating func validate() throws {
-        if !arguments.isEmpty {
-            guard arguments.count == 2, arguments[0] == "run" else {
-                throw ValidationError("unexpected \(arguments.map { "\"\($0)\"" }.joined(separator: " ")); did you mean `eq run FILE`?")
-            }
-            if command != nil { throw ValidationError("give either -c or `run FILE`, not both") }
-        }
-    }
-
     func run() throws {
-        if arguments.count == 2 {
-            let path = arguments[1]
-            guard let text = readFile(path) else {
-                printError("error: cannot read \"\(path)\": \(String(cString: strerror(errno)))")
-                throw ExitCode(2)
-            }
-            throw ExitCode(runBatch(text, sourceName: path))
-        }
         if let command {
-            throw ExitCode(runBatch(command, sourceName: "query"))
+            throw ExitCode(common.runBatch(command, sourceName: "query"))
         }
         let session = try common.makeSession(scriptHasLoads: false)
         var options = ShellOptions(version: EQCommand.version, dataName: common.dataName,
@@ -81,15 +61,24 @@ struct EQCommand: ParsableCommand {
         throw ExitCode(runPiped(session: session, options: options))
     }
 
-    private func runBatch(_ text: String, sourceName: String) -> Int32 {
-        let session: Session
-        do {
-            session = try common.makeSession(scriptHasLoads: CommonOptions.hasLoadStatement(text))
-        } catch {
-            return 2
+}
+
+/// `eq run FILE`: a saved script in batch, for cron and CI; stops at the first failing statement
+/// unless `--keep-going`, and exits non-zero if any failed.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run a saved .eq script.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: "The script: statements separated by newlines or `;`.")
+    var file: String
+
+    func run() throws {
+        guard let text = readFile(file) else {
+            printError("error: cannot read \"\(file)\": \(String(cString: strerror(errno)))")
+            throw ExitCode(2)
         }
-        return ScriptRunner.run(text, sourceName: sourceName, session: session, options: common.batchOptions,
-                                output: StandardOutput())
+        throw ExitCode(common.runBatch(text, sourceName: file))
     }
 }
 
