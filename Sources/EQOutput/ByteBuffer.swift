@@ -90,8 +90,19 @@ final class ByteBuffer {
         count += width
     }
 
+    /// The last date written and its ten bytes: consecutive timestamps mostly share a day, and the
+    /// civil-date conversion is the costliest step of writing one.
+    private var cachedDay = Int32.min
+    private var cachedDate: (UInt64, UInt16) = (0, 0)
+
     /// `YYYY-MM-DD`, byte for byte what `CivilDate.format(days:)` gives.
     func append(date days: Int32) {
+        reserve(10)
+        if days == cachedDay {
+            withUnsafeBytes(of: cachedDate) { (base + count).update(from: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: 10) }
+            count += 10
+            return
+        }
         let (year, month, day) = CivilDate.civil(days: days)
         guard (0...9999).contains(year) else {
             append(CivilDate.format(days: days))
@@ -103,6 +114,8 @@ final class ByteBuffer {
         appendPadded(month, width: 2)
         appendReserved(UInt8(ascii: "-"))
         appendPadded(day, width: 2)
+        cachedDay = days
+        withUnsafeMutableBytes(of: &cachedDate) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + count - 10, count: 10)) }
     }
 
     /// `YYYY-MM-DD HH:MM:SS[.ffffff]`, byte for byte what `CivilDate.format(micros:)` gives.

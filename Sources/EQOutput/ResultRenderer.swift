@@ -1,3 +1,8 @@
+// EQOutput turns result tables into text: the terminal table view (sized to the terminal, after
+// DuckDB's box renderer), sqlite's line mode, and exact CSV, JSON and NDJSON, streamed in blocks for
+// exports of millions of rows. It reads tables and values (EQStore, EQTypes) and must not import the
+// engine, planner or shell: everything above it hands it a finished `Table`.
+
 import EQStore
 
 /// Turns a result table into text in any `OutputFormat`; the one entry point the engine and shell use.

@@ -29,8 +29,13 @@ public struct ResultStreamWriter: Sendable {
             pending.removeAll()
         }
         encode(table) { bytes in
-            pending.append(bytes)
-            if pending.count >= blockSize { flush() }
+            if pending.count + bytes.count > blockSize && pending.count > 0 { flush() }
+            if bytes.count >= blockSize {
+                // A lane's whole output: write it where it lies rather than copy it once more.
+                if failure == nil { failure = Self.writeAll(bytes, to: fd) }
+            } else {
+                pending.append(bytes)
+            }
         }
         flush()
         if let failure { throw failure }

@@ -1,5 +1,6 @@
 import EQOutput
 import EQStore
+import EQTypes
 import Testing
 
 @Suite struct CSVTests {
@@ -36,6 +37,21 @@ import Testing
         ])
         #expect(ResultRenderer.render(table, options: RenderOptions(format: .csv))
             == "d\n0.30000000000000004\n1e+20\n-0.0\n123456.789\n")
+    }
+
+    /// The writer formats dates itself (with a one-day cache); it must agree with `CivilDate` everywhere,
+    /// including runs of the same day, negative days and fractions of a second.
+    @Test func temporalTextMatchesCivilDate() {
+        let start = instant("1969-12-30", 0, 0, 0)
+        let micros = (0..<3000).map { start + Int64($0 / 3) * 3_600_000_000 * 7 + Int64($0 % 3) * 1_500_001 }
+        let table = Table(name: "t", columns: [
+            makeColumn("at", .timestamp, micros.map { .timestamp($0) }),
+            makeColumn("day", .date, micros.map { .date(CivilDate.day(ofMicros: $0)) }),
+        ])
+        let lines = ResultRenderer.render(table, options: RenderOptions(format: .csv)).split(separator: "\n")
+        for (rowIndex, value) in micros.enumerated() {
+            #expect(lines[rowIndex + 1] == CivilDate.format(micros: value) + "," + CivilDate.format(days: CivilDate.day(ofMicros: value)))
+        }
     }
 
     @Test func noRowsIsHeaderOnly() {
