@@ -129,7 +129,8 @@ struct CSVScanner: RecordScanner {
             position += 1
         }
         if position < end && source[position] == CSVScanner.quote {
-            throw LoadFailure(offset: position, length: 1, message: "quote inside an unquoted field",
+            throw LoadFailure(offset: fieldStart, length: position + 1 - fieldStart,
+                              message: "quote inside an unquoted field",
                               hint: "quote the whole field and double the quote: \"a \"\"b\"\" c\"")
         }
         var valueEnd = position
@@ -138,7 +139,7 @@ struct CSVScanner: RecordScanner {
             valueEnd -= 1
         }
         let length = valueEnd - fieldStart
-        if highBits & 0x80 != 0 { try validateUTF8(from: fieldStart, count: length) }
+        if highBits & 0x80 != 0 { try validateUTF8(field: fieldStart, from: fieldStart, count: length) }
         guard length <= Int(Int32.max) else { throw fieldTooLong(at: fieldStart) }
         return FieldSpan(sourceOffset: fieldStart, valueOffset: fieldStart, length: Int32(length),
                          kind: .csvUnquoted, flags: length == 0 ? FieldSpan.null : 0)
@@ -173,11 +174,12 @@ struct CSVScanner: RecordScanner {
             let endsRecord = next == CSVScanner.newline
                 || next == CSVScanner.carriageReturn && (position + 1 == end || source[position + 1] == CSVScanner.newline)
             if next != delimiter && !endsRecord {
-                throw LoadFailure(offset: position, length: 1, message: "unexpected text after a closing quote",
+                throw LoadFailure(offset: fieldStart, length: position + 1 - fieldStart,
+                                  message: "unexpected text after a closing quote",
                                   hint: "a quoted field ends at its closing quote; double a quote to keep it")
             }
         }
-        if highBits & 0x80 != 0 { try validateUTF8(from: valueStart, count: valueEnd - valueStart) }
+        if highBits & 0x80 != 0 { try validateUTF8(field: fieldStart, from: valueStart, count: valueEnd - valueStart) }
         guard valueEnd - valueStart <= Int(Int32.max) else { throw fieldTooLong(at: fieldStart) }
         guard escapes > 0 else {
             return FieldSpan(sourceOffset: fieldStart, valueOffset: valueStart, length: Int32(valueEnd - valueStart),
@@ -195,11 +197,14 @@ struct CSVScanner: RecordScanner {
                          length: Int32(scratch.count - scratchStart), kind: .csvQuoted, flags: FieldSpan.inScratch)
     }
 
-    private func validateUTF8(from start: Int, count: Int) throws(LoadFailure) {
+    /// Reports a bad byte at its field, as every record error is, naming the byte's place in the field.
+    private func validateUTF8(field fieldStart: Int, from start: Int, count: Int) throws(LoadFailure) {
         if let invalid = UTF8Validator.firstInvalidByte(source + start, count: count) {
             let byte = source[start + invalid]
-            throw LoadFailure(offset: start + invalid, length: 1,
-                              message: "invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)))",
+            let place = start + invalid - fieldStart + 1
+            throw LoadFailure(offset: fieldStart, length: start + count - fieldStart,
+                              message: "invalid UTF-8: byte 0x\(String(byte, radix: 16, uppercase: true)) "
+                                  + "at byte \(place) of the field",
                               hint: "convert the file to UTF-8")
         }
     }

@@ -37,6 +37,24 @@ struct DictionaryBuilder {
         return (UnsafePointer(bytes.base) + start, Int(offsets[code + 1]) - start)
     }
 
+    /// The code of these bytes, if present.
+    func find(_ pointer: UnsafePointer<UInt8>, count length: Int) -> Int? {
+        let hash = DictionaryBuilder.hash(pointer, length)
+        var slot = Int(truncatingIfNeeded: hash) & slotMask
+        while slots[slot] != 0 {
+            let code = Int(slots[slot] - 1)
+            if entryEquals(code, pointer, length) { return code }
+            slot = (slot + 1) & slotMask
+        }
+        return nil
+    }
+
+    @inline(__always)
+    func entryEquals(_ code: Int, _ pointer: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        let start = Int(offsets[code])
+        return Int(offsets[code + 1]) - start == length && bytesEqual(bytes.base + start, pointer, length)
+    }
+
     /// The code of these bytes, adding them if new.
     @inline(__always)
     mutating func code(for pointer: UnsafePointer<UInt8>, count length: Int) -> UInt32 {
