@@ -35,9 +35,14 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        if mkdir(out, 0o755) != 0 && errno != EEXIST {
-            printError("error: cannot create \"\(out)\": \(String(cString: strerror(errno)))")
-            throw ExitCode(1)
+        // Like `mkdir -p`: every missing folder on the way is created.
+        var prefix = out.hasPrefix("/") ? "/" : ""
+        for part in out.split(separator: "/") {
+            prefix += part + "/"
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                printError("error: cannot create \"\(prefix)\": \(String(cString: strerror(errno)))")
+                throw ExitCode(1)
+            }
         }
         let (usersTable, eventsTable) = DemoData.generate(users: users, eventsPerUser: eventsPerUser, seed: seed)
         let writer = ResultStreamWriter(format: format)

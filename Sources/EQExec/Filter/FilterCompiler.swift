@@ -17,9 +17,11 @@ enum FilterCompiler {
             let column = table.columns[index]
             switch column.storage {
             case .int(let values), .timestamp(let values):
-                return IntervalKernel(values: values, validity: column.validity, intervals: intervals, includeNull: includeNull)
+                return Int64IntervalKernel(body: IntervalFilter(values: values, validity: column.validity,
+                                                                intervals: intervals, includeNull: includeNull))
             case .date(let values):
-                return IntervalKernel(values: values, validity: column.validity, intervals: intervals, includeNull: includeNull)
+                return Int32IntervalKernel(body: IntervalFilter(values: values, validity: column.validity,
+                                                                intervals: intervals, includeNull: includeNull))
             default:
                 return RejectKernel()
             }

@@ -12,23 +12,35 @@ struct CodeMaskKernel: FilterKernel {
 
     func filter(_ rows: UnsafeMutablePointer<UInt32>, _ count: Int) -> Int {
         mask.withUnsafeBufferPointer { mask in
-            var live = 0
-            if let codes {
-                codes.withUnsafeBufferPointer { codes in
+            validity.words.withUnsafeBufferPointer { words in
+                var live = 0
+                if let codes {
+                    codes.withUnsafeBufferPointer { codes in
+                        if words.isEmpty {
+                            for position in 0..<count {
+                                let row = rows[position]
+                                rows[live] = row
+                                live &+= mask[Int(codes[Int(row)])] ? 1 : 0
+                            }
+                            return
+                        }
+                        for position in 0..<count {
+                            let row = rows[position]
+                            let valid = (words[Int(row) &>> 6] &>> UInt64(row & 63)) & 1 == 1
+                            rows[live] = row
+                            live &+= (mask[Int(codes[Int(row)])] && valid) ? 1 : 0
+                        }
+                    }
+                } else {
                     for position in 0..<count {
                         let row = rows[position]
+                        let valid = words.isEmpty || (words[Int(row) &>> 6] &>> UInt64(row & 63)) & 1 == 1
                         rows[live] = row
-                        live &+= (mask[Int(codes[Int(row)])] && validity.isValid(Int(row))) ? 1 : 0
+                        live &+= (mask[Int(row)] && valid) ? 1 : 0
                     }
                 }
-            } else {
-                for position in 0..<count {
-                    let row = rows[position]
-                    rows[live] = row
-                    live &+= (mask[Int(row)] && validity.isValid(Int(row))) ? 1 : 0
-                }
+                return live
             }
-            return live
         }
     }
 }
