@@ -100,11 +100,12 @@ enum NDJSONReader {
         var seen: [String: String] = [:]
         for name in names {
             if name.trimmingASCIISpaces().isEmpty {
-                throw Diagnostic("\(sourceName) has an empty key", hint: "every key names a column")
+                throw Diagnostic("\(sourceName) has an empty key", source: SourceFile(name: sourceName, text: ""),
+                                 hint: "every key names a column")
             }
             if let first = seen[name.lowercased()] {
                 throw Diagnostic("keys \"\(first)\" and \"\(name)\" in \(sourceName) name the same column",
-                                 hint: "column names are case-insensitive")
+                                 source: SourceFile(name: sourceName, text: ""), hint: "column names are case-insensitive")
             }
             seen[name.lowercased()] = name
         }
