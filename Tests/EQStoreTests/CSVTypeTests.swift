@@ -179,3 +179,11 @@ import Testing
         #expect(table.values("b") == [.null, .null])
     }
 }
+
+extension DeclaredTypeTests {
+    /// Columns are checked one after another, but the error names the earliest bad row.
+    @Test func earliestBadRowWinsAcrossColumns() {
+        let options = LoadOptions(declaredTypes: ["a": .int, "b": .int])
+        #expect(loadError("a,b\n1,2\n3,x\ny,4\n", options: options)?.locationText == "t.csv:3:3")
+    }
+}

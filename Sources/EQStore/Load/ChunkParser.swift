@@ -36,16 +36,27 @@ enum ChunkParser {
             var rowCount = 0
             while true {
                 scanner.fill(batch)
+                var firstDeclaredMisfit: (row: Int, column: Int)?
+                var widened = false
                 for columnIndex in plans.indices {
                     guard let misfitRow = pieces[columnIndex].append(batch, column: columnIndex) else { continue }
-                    let field = batch.field(row: misfitRow, column: columnIndex)
-                    if let declared = plans[columnIndex].declared {
-                        throw declaredTypeFailure(field, batch: batch, column: plans[columnIndex].name, type: declared)
+                    if plans[columnIndex].declared != nil {
+                        if firstDeclaredMisfit == nil || misfitRow < firstDeclaredMisfit!.row {
+                            firstDeclaredMisfit = (misfitRow, columnIndex)
+                        }
+                        continue
                     }
+                    let field = batch.field(row: misfitRow, column: columnIndex)
                     let natural = ValueParser.naturalType(batch.pointer(to: field), Int(field.length), kind: field.kind)
                     types[columnIndex] = types[columnIndex].widened(toHold: natural)
-                    continue attempts
+                    widened = true
                 }
+                // The earliest row's bad value is the one reported, whichever column it is in.
+                if let (row, columnIndex) = firstDeclaredMisfit {
+                    throw declaredTypeFailure(batch.field(row: row, column: columnIndex), batch: batch,
+                                              column: plans[columnIndex].name, type: plans[columnIndex].declared!)
+                }
+                if widened { continue attempts }
                 rowCount += batch.rowCount
                 if let failure = scanner.failure { throw failure }
                 if batch.rowCount == 0 { break }
