@@ -7,7 +7,8 @@ enum CSVReader {
     static let defaultChunkSize = 8 << 20
 
     static func read(_ source: UnsafeBufferPointer<UInt8>, sourceName: String, tableName: String,
-                     options: LoadOptions, delimiter: UInt8, chunkSize: Int?, progress: ProgressReporter?)
+                     options: LoadOptions, delimiter: UInt8, chunkSize: Int?, progress: ProgressReporter?,
+                     releasePages: ((Range<Int>) -> Void)? = nil)
         throws(Diagnostic) -> Table {
         let dataStart = hasByteOrderMark(source) ? 3 : 0
         guard let base = source.baseAddress,
@@ -49,7 +50,7 @@ enum CSVReader {
         let chunks = ChunkPlanner.chunks(base, range: dataRange, chunkSize: chunkSize)
         let input = LoadPipeline.Input(source: source, sourceName: sourceName, tableName: tableName,
                                        dataStart: dataStart, plans: plans, sample: sample, chunks: chunks,
-                                       options: options, progress: progress)
+                                       options: options, progress: progress, releasePages: releasePages)
         return try LoadPipeline.run(input, makeScanner: makeScanner)
     }
 

@@ -17,10 +17,10 @@ public enum TableLoader {
             case .csv:
                 return try CSVReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
                                           delimiter: options.resolvedDelimiter(for: path), chunkSize: nil,
-                                          progress: reporter)
+                                          progress: reporter, releasePages: file.releasePages)
             case .ndjson:
                 return try NDJSONReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
-                                             chunkSize: nil, progress: reporter)
+                                             chunkSize: nil, progress: reporter, releasePages: file.releasePages)
             }
         }
     }
