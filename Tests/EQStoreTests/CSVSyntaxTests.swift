@@ -118,7 +118,8 @@ import Testing
     }
 
     @Test func diagnosticRendersTheLineWithACaret() throws {
-        let diagnostic = try #require(loadError("id,score\n1,5\n2,abc\n", options: LoadOptions(declaredTypes: ["score": .int])))
+        let options = LoadOptions(declaredTypes: ["score": .int])
+        let diagnostic = try #require(loadError("id,score\n1,5\n2,abc\n", options: options))
         let rendered = DiagnosticRenderer().render(diagnostic)
         #expect(rendered.contains("--> t.csv:3:3"))
         #expect(rendered.contains("3 | 2,abc"))

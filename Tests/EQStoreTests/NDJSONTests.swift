@@ -15,7 +15,8 @@ import Testing
         #expect(table.columns.map(\.name) == ["id", "name", "score", "ok", "at", "day"])
         #expect(table.columns.map(\.type) == [.int, .string, .double, .bool, .timestamp, .date])
         #expect(table.values("score") == [.double(1.5), .double(2)])
-        #expect(table.values("at") == [.timestamp(micros("2024-01-02 03:04:05")), .timestamp(micros("2024-01-03 00:00:00"))])
+        #expect(table.values("at") == [.timestamp(micros("2024-01-02 03:04:05")),
+                                       .timestamp(micros("2024-01-03 00:00:00"))])
     }
 
     @Test func missingKeysAreNullAndLateKeysAreColumns() throws {
@@ -78,8 +79,10 @@ import Testing
                   message: "expected a JSON object"),
         ErrorCase(name: "unterminated string", input: "{\"a\": \"abc}\n", location: "t.ndjson:1:7",
                   message: "unterminated string"),
-        ErrorCase(name: "bad literal", input: "{\"a\": tru}\n", location: "t.ndjson:1:7", message: "invalid JSON value"),
-        ErrorCase(name: "leading zero", input: "{\"a\": 01}\n", location: "t.ndjson:1:7", message: "invalid JSON number"),
+        ErrorCase(name: "bad literal", input: "{\"a\": tru}\n", location: "t.ndjson:1:7",
+                  message: "invalid JSON value"),
+        ErrorCase(name: "leading zero", input: "{\"a\": 01}\n", location: "t.ndjson:1:7",
+                  message: "invalid JSON number"),
         ErrorCase(name: "text after the object", input: "{\"a\": 1} x\n", location: "t.ndjson:1:10",
                   message: "unexpected text after the object"),
         ErrorCase(name: "key twice", input: "{\"a\": 1}\n{\"a\": 1, \"a\": 2}\n", location: "t.ndjson:2:15",

@@ -75,7 +75,8 @@ import Testing
 
     @Test func declaredRolesOverrideInferredOnes() throws {
         let directory = try Directory()
-        let path = try directory.write("u.csv", "member,signup,seen,joined_at\n1,2024-01-01,2024-02-01 00:00:00,2024-01-01\n")
+        let text = "member,signup,seen,joined_at\n1,2024-01-01,2024-02-01 00:00:00,2024-01-01\n"
+        let path = try directory.write("u.csv", text)
         let options = LoadOptions(timeColumn: "SIGNUP", keyColumn: "member", lastSeenColumn: "seen")
         let table = try TableLoader.load(path: path, tableName: "u", options: options)
         #expect(table.timeColumn == 1)

@@ -29,7 +29,8 @@ import Testing
     @Test func calendarArithmeticMatchesCivilDate() {
         for year in [0, 1, 1600, 1900, 1969, 1970, 2000, 2023, 2024, 2100, 9999] {
             for month in 1...12 {
-                #expect(TemporalBytes.daysInMonth(year: year, month: month) == CivilDate.daysInMonth(year: year, month: month))
+                #expect(TemporalBytes.daysInMonth(year: year, month: month)
+                    == CivilDate.daysInMonth(year: year, month: month))
                 for day in [1, 15, CivilDate.daysInMonth(year: year, month: month)] {
                     #expect(TemporalBytes.days(year: year, month: month, day: day)
                         == CivilDate.days(year: year, month: month, day: day))

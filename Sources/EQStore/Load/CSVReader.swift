@@ -11,28 +11,16 @@ enum CSVReader {
                      releasePages: ((Range<Int>) -> Void)? = nil)
         throws(Diagnostic) -> Table {
         let dataStart = hasByteOrderMark(source) ? 3 : 0
-        guard let base = source.baseAddress,
-              CSVScanner.trailingBlankStart(base, count: source.count) > dataStart else {
-            throw Diagnostic("\"\(sourceName)\" is empty", source: SourceFile(name: sourceName, text: ""),
-                             hint: "a CSV file starts with a header row naming its columns")
-        }
+        guard let base = source.baseAddress else { throw empty(sourceName) }
         let blankStart = CSVScanner.trailingBlankStart(base, count: source.count)
-        func fail(_ failure: LoadFailure) -> Diagnostic {
-            failure.diagnostic(in: source, name: sourceName, dataStart: dataStart)
-        }
+        guard blankStart > dataStart else { throw empty(sourceName) }
         var headerScanner = CSVScanner(source: base, range: dataStart..<source.count,
                                        trailingBlankStart: blankStart, delimiter: delimiter)
-        let header: [(text: String, offset: Int)]
-        do {
-            header = try headerScanner.scanHeader()
-        } catch {
-            throw fail(error)
-        }
         let names: [String]
-        do {
-            names = try headerNames(header)
+        do throws(LoadFailure) {
+            names = try headerNames(headerScanner.scanHeader())
         } catch {
-            throw fail(error)
+            throw error.diagnostic(in: source, name: sourceName, dataStart: dataStart)
         }
         let declared = try TableAssembler.declaredTypes(options, names: names, sourceName: sourceName)
         let dataRange = headerScanner.position..<source.count
@@ -41,7 +29,7 @@ enum CSVReader {
         }
         var sampleScanner = makeScanner(dataRange)
         let sample = TypeSampler.sample(&sampleScanner, declared: declared, source: base,
-                                        startOffset: dataRange.lowerBound) { $0.position }
+                                        startOffset: dataRange.lowerBound)
         let plans = names.indices.map { columnIndex in
             ColumnPlan(name: names[columnIndex], declared: declared[columnIndex]?.dataType,
                        plainStrings: sample.plainStrings[columnIndex])
@@ -52,6 +40,11 @@ enum CSVReader {
                                        dataStart: dataStart, plans: plans, sample: sample, chunks: chunks,
                                        options: options, progress: progress, releasePages: releasePages)
         return try LoadPipeline.run(input, makeScanner: makeScanner)
+    }
+
+    private static func empty(_ sourceName: String) -> Diagnostic {
+        Diagnostic("\"\(sourceName)\" is empty", source: SourceFile(name: sourceName, text: ""),
+                   hint: "a CSV file starts with a header row naming its columns")
     }
 
     /// Enough chunks to keep every core busy to the end (a few per core), none so small that the
@@ -79,7 +72,8 @@ enum CSVReader {
                 let same = names[first] == name ? "" : " (names are case-insensitive)"
                 throw LoadFailure(offset: field.offset, length: max(1, field.text.utf8.count),
                                   message: "duplicate column name \"\(name)\" in the header",
-                                  hint: "column \(columnIndex + 1) repeats column \(first + 1), \"\(names[first])\"\(same)")
+                                  hint: "column \(columnIndex + 1) repeats column \(first + 1), "
+                                      + "\"\(names[first])\"\(same)")
             }
             seen[name.lowercased()] = columnIndex
             names.append(name)

@@ -171,8 +171,9 @@ struct CSVScanner: RecordScanner {
         position += 1
         if position < end {
             let next = source[position]
-            let endsRecord = next == CSVScanner.newline
-                || next == CSVScanner.carriageReturn && (position + 1 == end || source[position + 1] == CSVScanner.newline)
+            let crlf = next == CSVScanner.carriageReturn
+                && (position + 1 == end || source[position + 1] == CSVScanner.newline)
+            let endsRecord = next == CSVScanner.newline || crlf
             if next != delimiter && !endsRecord {
                 throw LoadFailure(offset: fieldStart, length: position + 1 - fieldStart,
                                   message: "unexpected text after a closing quote",

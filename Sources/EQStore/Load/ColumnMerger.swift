@@ -109,7 +109,8 @@ enum ColumnMerger {
                 for piece in pieces {
                     if let pieceBytes = piece.plainBytes, let pieceOffsets = piece.plainOffsets {
                         if pieceBytes.count > 0 {
-                            (output.baseAddress! + byteOffset).initialize(from: pieceBytes.base, count: pieceBytes.count)
+                            (output.baseAddress! + byteOffset)
+                                .initialize(from: pieceBytes.base, count: pieceBytes.count)
                         }
                         for rowIndex in 0..<piece.rowCount {
                             offsets[rowOffset + rowIndex + 1] = UInt32(byteOffset) + pieceOffsets[rowIndex + 1]

@@ -72,4 +72,6 @@ protocol RecordScanner {
     /// first and the file's first error is the one reported.
     mutating func fill(_ batch: FieldBatch)
     var failure: LoadFailure? { get }
+    /// The offset of the next unread byte.
+    var position: Int { get }
 }

@@ -46,7 +46,8 @@ final class FileBytes {
     func releasePages(_ range: Range<Int>) {
         guard let mapping else { return }
         let start = (range.lowerBound + FileBytes.pageSize - 1) / FileBytes.pageSize * FileBytes.pageSize
-        let end = range.upperBound == buffer.count ? buffer.count : range.upperBound / FileBytes.pageSize * FileBytes.pageSize
+        let end = range.upperBound == buffer.count
+            ? buffer.count : range.upperBound / FileBytes.pageSize * FileBytes.pageSize
         guard end > start else { return }
         _ = madvise(mapping + start, end - start, Int32(MADV_DONTNEED))
     }

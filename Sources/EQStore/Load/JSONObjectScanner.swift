@@ -254,15 +254,17 @@ struct JSONObjectScanner {
                 }
                 position += 2
                 let low = try hexQuad(at: escapeStart)
-                guard low >= 0xDC00 && low < 0xE000 else { throw failure("unpaired surrogate in \\u escape", at: escapeStart) }
+                guard low >= 0xDC00 && low < 0xE000 else {
+                    throw failure("unpaired surrogate in \\u escape", at: escapeStart)
+                }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if scalar >= 0xDC00 && scalar < 0xE000 {
                 throw failure("unpaired surrogate in \\u escape", at: escapeStart)
             }
             for byte in String(Character(Unicode.Scalar(scalar)!)).utf8 { scratch.append(byte) }
         default:
-            throw failure("invalid escape in a string", hint: "JSON escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX",
-                          at: escapeStart)
+            throw failure("invalid escape in a string",
+                          hint: "JSON escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX", at: escapeStart)
         }
     }
 

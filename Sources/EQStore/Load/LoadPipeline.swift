@@ -53,7 +53,9 @@ enum LoadPipeline {
                 throw firstFailure.diagnostic(in: input.source, name: input.sourceName, dataStart: input.dataStart)
             }
             for outcome in outcomes {
-                for columnIndex in types.indices { types[columnIndex] = types[columnIndex].joined(with: outcome!.types[columnIndex]) }
+                for columnIndex in types.indices {
+                    types[columnIndex] = types[columnIndex].joined(with: outcome!.types[columnIndex])
+                }
             }
             let joinedTypes = types
             pending = input.chunks.indices.filter { outcomes[$0]!.types != joinedTypes }

@@ -24,7 +24,7 @@ enum NDJSONReader {
         }
         var sampleScanner = makeScanner(dataRange)
         let sample = TypeSampler.sample(&sampleScanner, declared: declared, source: base,
-                                        startOffset: dataRange.lowerBound) { $0.position }
+                                        startOffset: dataRange.lowerBound)
         let plans = names.indices.map { columnIndex in
             ColumnPlan(name: names[columnIndex], declared: declared[columnIndex]?.dataType,
                        plainStrings: sample.plainStrings[columnIndex])
@@ -106,7 +106,8 @@ enum NDJSONReader {
             }
             if let first = seen[name.lowercased()] {
                 throw Diagnostic("keys \"\(first)\" and \"\(name)\" in \(sourceName) name the same column",
-                                 source: SourceFile(name: sourceName, text: ""), hint: "column names are case-insensitive")
+                                 source: SourceFile(name: sourceName, text: ""),
+                                 hint: "column names are case-insensitive")
             }
             seen[name.lowercased()] = name
         }

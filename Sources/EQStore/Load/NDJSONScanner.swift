@@ -64,7 +64,8 @@ struct NDJSONScanner: RecordScanner {
                 var memberIndex = 0
                 let found = try objects.nextObject(scratch: &scratch) { key, keyLength, value throws(LoadFailure) in
                     var column = -1
-                    if memberIndex < previousOrder.count && keys.entryEquals(previousOrder[memberIndex], key, keyLength) {
+                    if memberIndex < previousOrder.count
+                        && keys.entryEquals(previousOrder[memberIndex], key, keyLength) {
                         column = previousOrder[memberIndex]
                     } else if let code = keys.find(key, count: keyLength) {
                         column = code
@@ -79,7 +80,8 @@ struct NDJSONScanner: RecordScanner {
                     }
                     if filledInRow[column] == rowSerial {
                         let name = String(decoding: UnsafeBufferPointer(start: key, count: keyLength), as: UTF8.self)
-                        throw LoadFailure(offset: value.sourceOffset, message: "key \"\(name)\" appears twice in one object")
+                        throw LoadFailure(offset: value.sourceOffset,
+                                          message: "key \"\(name)\" appears twice in one object")
                     }
                     filledInRow[column] = rowSerial
                     row[column] = value

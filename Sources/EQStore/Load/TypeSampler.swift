@@ -17,8 +17,7 @@ enum TypeSampler {
     }
 
     static func sample<Scanner: RecordScanner>(
-        _ scanner: inout Scanner, declared: [InferredType?], source: UnsafePointer<UInt8>, startOffset: Int,
-        position: (Scanner) -> Int
+        _ scanner: inout Scanner, declared: [InferredType?], source: UnsafePointer<UInt8>, startOffset: Int
     ) -> Sample {
         let columnCount = declared.count
         var types = declared.map { $0 ?? .null }
@@ -51,7 +50,7 @@ enum TypeSampler {
             types[columnIndex] == .string && nonNullRows[columnIndex] >= plainMinimumRows
                 && Double(distinct[columnIndex].count) > plainDistinctShare * Double(nonNullRows[columnIndex])
         }
-        let consumed = position(scanner) - startOffset
+        let consumed = scanner.position - startOffset
         return Sample(types: types, plainStrings: plainStrings,
                       bytesPerRow: rows == 0 ? 64 : max(1, Double(consumed) / Double(rows)))
     }
