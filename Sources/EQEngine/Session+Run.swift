@@ -19,14 +19,16 @@ extension Session {
     public func run(_ text: String, sourceName: String = "query", keepGoing: Bool = false,
                     emit: (StatementOutcome, Duration) -> Void) -> [Diagnostic] {
         let source = SourceFile(name: sourceName, text: text)
-        let script: Script
-        do {
-            script = try Parser.parseScript(source)
-        } catch {
-            return [error]
-        }
         var failures: [Diagnostic] = []
-        for statement in script.statements {
+        statements: for parsed in Parser.parseStatements(source) {
+            let statement: Statement
+            switch parsed {
+            case .success(let parsedStatement):
+                statement = parsedStatement
+            case .failure(let error):
+                failures.append(error)
+                if keepGoing { continue } else { break statements }
+            }
             cancellation.reset()
             let clock = ContinuousClock()
             let started = clock.now
@@ -35,7 +37,7 @@ extension Session {
                 emit(outcome, clock.now - started)
             } catch {
                 failures.append(error)
-                if !keepGoing || error.message == ExecutionError.cancelled.message { break }
+                if !keepGoing || error.message == ExecutionError.cancelled.message { break statements }
             }
         }
         return failures

@@ -35,6 +35,38 @@ public struct Parser {
         return Script(statements: try parser.parseScript(), source: source)
     }
 
+    /// Parses statement by statement, so a batch run can execute the statements before a syntax error
+    /// and (with `--keep-going`) the ones after it: a statement that fails to parse becomes its
+    /// diagnostic, and parsing resumes after the next separator. A lexical error (an unterminated
+    /// string) leaves no reliable statement boundary after it, so it ends the list.
+    public static func parseStatements(_ source: SourceFile) -> [Result<Statement, Diagnostic>] {
+        let tokens: [Token]
+        do {
+            tokens = Layout.resolveLineBreaks(try Lexer.tokenize(source))
+        } catch {
+            return [.failure(error)]
+        }
+        var parser = Parser(source: source, tokens: tokens)
+        return parser.recoverStatements()
+    }
+
+    mutating func recoverStatements() -> [Result<Statement, Diagnostic>] {
+        var results: [Result<Statement, Diagnostic>] = []
+        while true {
+            while isSeparator(current) { advance() }
+            if case .end = current.kind { return results }
+            do throws(Diagnostic) {
+                let statement = try parseStatement()
+                guard isSeparator(current) || isEnd(current) else { throw unexpectedAfterStatement() }
+                results.append(.success(statement))
+            } catch {
+                results.append(.failure(error))
+                depth = 0
+                while !isSeparator(current) && !isEnd(current) { advance() }
+            }
+        }
+    }
+
     /// True when `text` is an unfinished statement: it ends inside parentheses or a string, or with `|`,
     /// `,`, `and`, `or` or a `\`. The interactive shell then reads another line before running it.
     public static func needsContinuation(_ text: String) -> Bool {

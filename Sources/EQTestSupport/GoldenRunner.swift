@@ -38,7 +38,9 @@ public enum GoldenRunner {
         ScriptRunner.run(goldenCase.statements, sourceName: "query", session: session, options: options, output: output)
         switch goldenCase.kind {
         case "error":
-            return output.standardError.trimmingTrailingNewlines()
+            // What ran before the error printed its results; they belong in the expectation too.
+            let printed = output.standardOutput.trimmingTrailingNewlines()
+            return (printed.isEmpty ? "" : printed + "\n") + output.standardError.trimmingTrailingNewlines()
         default:
             var text = output.standardOutput.trimmingTrailingNewlines()
             if !output.standardError.isEmpty { text += "\n--- stderr\n" + output.standardError.trimmingTrailingNewlines() }

@@ -60,9 +60,8 @@ struct AggregateState: Sendable {
                          scratch: UnsafeMutablePointer<Int64>, valid: UnsafeMutablePointer<Bool>) {
         switch input {
         case .none:
-            counts.withUnsafeMutableBufferPointer { counts in
-                for position in 0..<count { counts[groups[position]] &+= 1 }
-            }
+            // `count` reads the sink's row counts; nothing to do per row.
+            break
         case .double(let values, let validity):
             values.withUnsafeBufferPointer { values in
                 for position in 0..<count {

@@ -42,6 +42,10 @@ struct DerivedCodes: Sendable {
     /// Fills `values`/`valid` for `count` rows. Status and stage are never null.
     func read(_ rows: UnsafePointer<UInt32>, _ count: Int, _ values: UnsafeMutablePointer<Int64>,
               _ valid: UnsafeMutablePointer<Bool>) {
+        if (kind == .status || kind == .stage), case .int64(let stored) = source.values {
+            readBands(stored, rows, count, values, valid)
+            return
+        }
         source.read(rows, count, values, valid)
         switch kind {
         case .status, .stage:
@@ -58,14 +62,41 @@ struct DerivedCodes: Sendable {
                 }
             }
         case .cohort:
+            let months = MonthTable.shared
             for position in 0..<count where valid[position] {
                 let day = sourceIsDate ? Int32(truncatingIfNeeded: values[position]) : CivilDate.day(ofMicros: values[position])
-                values[position] = Int64(CivilDate.monthIndex(ofDay: day))
+                values[position] = Int64(months.monthIndex(ofDay: day))
             }
         case .daysInactive:
             for position in 0..<count where valid[position] {
                 let day = sourceIsDate ? Int32(truncatingIfNeeded: values[position]) : CivilDate.day(ofMicros: values[position])
                 values[position] = Int64(today) - Int64(day)
+            }
+        }
+    }
+
+    /// Status and stage straight from a timestamp column in one pass: the common `count by status`.
+    private func readBands(_ stored: [Int64], _ rows: UnsafePointer<UInt32>, _ count: Int,
+                           _ values: UnsafeMutablePointer<Int64>, _ valid: UnsafeMutablePointer<Bool>) {
+        stored.withUnsafeBufferPointer { stored in
+            source.validity.words.withUnsafeBufferPointer { words in
+                bandStarts.withUnsafeBufferPointer { starts in
+                    bandRanks.withUnsafeBufferPointer { ranks in
+                        let neverRank = ranks[starts.count]
+                        for position in 0..<count {
+                            let row = Int(rows[position])
+                            valid[position] = true
+                            if !words.isEmpty && (words[row &>> 6] &>> UInt64(row & 63)) & 1 == 0 {
+                                values[position] = neverRank
+                                continue
+                            }
+                            let value = stored[row]
+                            var band = 0
+                            while band < starts.count && value < starts[band] { band &+= 1 }
+                            values[position] = ranks[band]
+                        }
+                    }
+                }
             }
         }
     }
@@ -84,5 +115,35 @@ struct DerivedCodes: Sendable {
         case .status, .stage: 0...Int64(bandRanks.count - 1)
         case .cohort, .daysInactive: nil
         }
+    }
+}
+
+/// Month index of every day from 1900 to 2100, so a cohort costs one load per row instead of a
+/// calendar conversion; days outside fall back to the arithmetic.
+final class MonthTable: Sendable {
+    static let shared = MonthTable()
+    let firstDay = CivilDate.days(year: 1900, month: 1, day: 1)
+    let months: [Int32]
+
+    private init() {
+        let lastDay = CivilDate.days(year: 2101, month: 1, day: 1)
+        var months: [Int32] = []
+        months.reserveCapacity(Int(lastDay - firstDay))
+        var day = firstDay
+        while day < lastDay {
+            let (year, month, _) = CivilDate.civil(days: day)
+            let index = Int32((year - 1970) * 12 + month - 1)
+            let length = Int32(CivilDate.daysInMonth(year: year, month: month))
+            for _ in 0..<length { months.append(index) }
+            day += length
+        }
+        self.months = months
+    }
+
+    @inline(__always)
+    func monthIndex(ofDay day: Int32) -> Int32 {
+        let offset = Int(day) - Int(firstDay)
+        if offset >= 0 && offset < months.count { return months[offset] }
+        return CivilDate.monthIndex(ofDay: day)
     }
 }

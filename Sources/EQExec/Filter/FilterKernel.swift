@@ -3,6 +3,17 @@
 /// shared by all tasks, so they hold only immutable state.
 protocol FilterKernel: Sendable {
     func filter(_ rows: UnsafeMutablePointer<UInt32>, _ count: Int) -> Int
+    /// The same over the consecutive rows `start ..< start + count`, writing the survivors to `rows`.
+    /// A scan's first condition sees every row of a vector; reading the column sequentially, with no
+    /// row list to follow, is what lets it run at memory speed.
+    func filterDense(_ start: Int, _ count: Int, into rows: UnsafeMutablePointer<UInt32>) -> Int
+}
+
+extension FilterKernel {
+    func filterDense(_ start: Int, _ count: Int, into rows: UnsafeMutablePointer<UInt32>) -> Int {
+        for offset in 0..<count { rows[offset] = UInt32(truncatingIfNeeded: start + offset) }
+        return filter(rows, count)
+    }
 }
 
 /// Keeps every row: a filter that removes nothing passes its input through.
@@ -20,6 +31,16 @@ struct AndKernel: FilterKernel {
     func filter(_ rows: UnsafeMutablePointer<UInt32>, _ count: Int) -> Int {
         var live = count
         for child in children {
+            if live == 0 { break }
+            live = child.filter(rows, live)
+        }
+        return live
+    }
+
+    func filterDense(_ start: Int, _ count: Int, into rows: UnsafeMutablePointer<UInt32>) -> Int {
+        guard let first = children.first else { return PassKernel().filterDense(start, count, into: rows) }
+        var live = first.filterDense(start, count, into: rows)
+        for child in children.dropFirst() {
             if live == 0 { break }
             live = child.filter(rows, live)
         }

@@ -10,11 +10,17 @@ import EQStore
 struct Int64IntervalKernel: FilterKernel {
     let body: IntervalFilter<Int64>
     func filter(_ rows: UnsafeMutablePointer<UInt32>, _ count: Int) -> Int { body.filter(rows, count) }
+    func filterDense(_ start: Int, _ count: Int, into rows: UnsafeMutablePointer<UInt32>) -> Int {
+        body.filterDense(start, count, into: rows)
+    }
 }
 
 struct Int32IntervalKernel: FilterKernel {
     let body: IntervalFilter<Int32>
     func filter(_ rows: UnsafeMutablePointer<UInt32>, _ count: Int) -> Int { body.filter(rows, count) }
+    func filterDense(_ start: Int, _ count: Int, into rows: UnsafeMutablePointer<UInt32>) -> Int {
+        body.filterDense(start, count, into: rows)
+    }
 }
 
 struct IntervalFilter<Element: FixedWidthInteger & Sendable>: Sendable {
@@ -43,6 +49,37 @@ struct IntervalFilter<Element: FixedWidthInteger & Sendable>: Sendable {
         }
         self.lowers = lowers
         self.uppers = uppers
+    }
+
+    @inline(__always)
+    func filterDense(_ start: Int, _ count: Int, into rows: UnsafeMutablePointer<UInt32>) -> Int {
+        guard lowers.count == 1 else {
+            for offset in 0..<count { rows[offset] = UInt32(truncatingIfNeeded: start + offset) }
+            return filter(rows, count)
+        }
+        let lower = lowers[0]
+        let upper = uppers[0]
+        let includeNull = includeNull
+        return values.withUnsafeBufferPointer { values in
+            validity.words.withUnsafeBufferPointer { words in
+                var live = 0
+                if words.isEmpty {
+                    for row in start..<(start + count) {
+                        let value = values[row]
+                        rows[live] = UInt32(truncatingIfNeeded: row)
+                        live &+= (value >= lower && value <= upper) ? 1 : 0
+                    }
+                } else {
+                    for row in start..<(start + count) {
+                        let value = values[row]
+                        let valid = (words[row &>> 6] &>> UInt64(row & 63)) & 1 == 1
+                        rows[live] = UInt32(truncatingIfNeeded: row)
+                        live &+= (valid ? (value >= lower && value <= upper) : includeNull) ? 1 : 0
+                    }
+                }
+                return live
+            }
+        }
     }
 
     @inline(__always)

@@ -45,6 +45,25 @@ struct CodeMaskKernel: FilterKernel {
     }
 }
 
+extension CodeMaskKernel {
+    func filterDense(_ start: Int, _ count: Int, into rows: UnsafeMutablePointer<UInt32>) -> Int {
+        guard let codes, !validity.hasNulls else {
+            for offset in 0..<count { rows[offset] = UInt32(truncatingIfNeeded: start + offset) }
+            return filter(rows, count)
+        }
+        return mask.withUnsafeBufferPointer { mask in
+            codes.withUnsafeBufferPointer { codes in
+                var live = 0
+                for row in start..<(start + count) {
+                    rows[live] = UInt32(truncatingIfNeeded: row)
+                    live &+= mask[Int(codes[row])] ? 1 : 0
+                }
+                return live
+            }
+        }
+    }
+}
+
 struct BoolKernel: FilterKernel {
     let values: [Bool]
     let validity: ValidityMask

@@ -36,13 +36,15 @@ struct MorselDriver: Sendable {
                     }
                     let start = vectorIndex * standardVectorSize
                     let count = min(standardVectorSize, total - start)
+                    var live = count
                     if let rows = self.relation.rows {
                         for offset in 0..<count { sel[offset] = rows[start + offset] }
+                        if let filter = self.filter { live = filter.filter(sel.baseAddress!, count) }
+                    } else if let filter = self.filter {
+                        live = filter.filterDense(start, count, into: sel.baseAddress!)
                     } else {
                         for offset in 0..<count { sel[offset] = UInt32(truncatingIfNeeded: start + offset) }
                     }
-                    var live = count
-                    if let filter = self.filter { live = filter.filter(sel.baseAddress!, count) }
                     if live > 0 { sink.consume(sel.baseAddress!, live) }
                 }
             }
