@@ -32,9 +32,13 @@ struct AggregateSink: Sink {
         for stateIndex in states.indices { states[stateIndex].grow(to: count) }
     }
 
+    /// Every per-row loop here runs on unsafe buffers: a stored array written element by element
+    /// would check its uniqueness on every write.
     mutating func consume(_ rows: UnsafePointer<UInt32>, _ count: Int) {
         if keys.keys.isEmpty {
-            for position in 0..<count { groupBuffer[position] = 0 }
+            groupBuffer.withUnsafeMutableBufferPointer { groups in
+                for position in 0..<count { groups[position] = 0 }
+            }
         } else {
             compositeBuffer.withUnsafeMutableBufferPointer { composite in
                 scratch.withUnsafeMutableBufferPointer { scratch in
@@ -45,26 +49,19 @@ struct AggregateSink: Sink {
                 }
             }
             if keys.isDense {
-                for position in 0..<count { groupBuffer[position] = Int(compositeBuffer[position]) }
-            } else {
-                for position in 0..<count {
-                    let key = compositeBuffer[position]
-                    if let id = groupIDs[key] {
-                        groupBuffer[position] = id
-                    } else {
-                        let id = groupKeys.count
-                        groupIDs[key] = id
-                        groupKeys.append(key)
-                        groupBuffer[position] = id
+                compositeBuffer.withUnsafeBufferPointer { composite in
+                    groupBuffer.withUnsafeMutableBufferPointer { groups in
+                        for position in 0..<count { groups[position] = Int(composite[position]) }
                     }
                 }
-                grow(to: groupKeys.count)
+            } else {
+                assignSparseGroups(count)
             }
         }
-        rowCounts.withUnsafeMutableBufferPointer { counts in
-            for position in 0..<count { counts[groupBuffer[position]] &+= 1 }
-        }
         groupBuffer.withUnsafeBufferPointer { groups in
+            rowCounts.withUnsafeMutableBufferPointer { counts in
+                for position in 0..<count { counts[groups[position]] &+= 1 }
+            }
             scratch.withUnsafeMutableBufferPointer { scratch in
                 valid.withUnsafeMutableBufferPointer { valid in
                     for stateIndex in states.indices {
@@ -74,6 +71,21 @@ struct AggregateSink: Sink {
                 }
             }
         }
+    }
+
+    private mutating func assignSparseGroups(_ count: Int) {
+        for position in 0..<count {
+            let key = compositeBuffer[position]
+            if let id = groupIDs[key] {
+                groupBuffer[position] = id
+            } else {
+                let id = groupKeys.count
+                groupIDs[key] = id
+                groupKeys.append(key)
+                groupBuffer[position] = id
+            }
+        }
+        grow(to: groupKeys.count)
     }
 
     mutating func merge(_ other: AggregateSink) {

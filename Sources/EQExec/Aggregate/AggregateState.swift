@@ -64,29 +64,49 @@ struct AggregateState: Sendable {
             break
         case .double(let values, let validity):
             values.withUnsafeBufferPointer { values in
-                for position in 0..<count {
-                    let row = Int(rows[position])
-                    guard validity.isValid(row) else { continue }
-                    counts[groups[position]] &+= 1
-                    doubleSums[groups[position]] += values[row]
+                counts.withUnsafeMutableBufferPointer { counts in
+                    doubleSums.withUnsafeMutableBufferPointer { sums in
+                        for position in 0..<count {
+                            let row = Int(rows[position])
+                            guard validity.isValid(row) else { continue }
+                            counts[groups[position]] &+= 1
+                            sums[groups[position]] += values[row]
+                        }
+                    }
                 }
             }
         case .ordered(let reader):
             reader.read(rows, count, scratch, valid)
-            for position in 0..<count where valid[position] {
-                let group = groups[position]
-                let value = scratch[position]
-                counts[group] &+= 1
-                switch function {
-                case .sum, .avg:
-                    let (sum, overflow) = integerSums[group].addingReportingOverflow(value)
-                    integerSums[group] = sum
-                    overflowed = overflowed || overflow
-                case .min: if value < extremes[group] { extremes[group] = value }
-                case .max: if value > extremes[group] { extremes[group] = value }
-                case .countDistinct: distinct[group].insert(value)
-                case .count: break
+            counts.withUnsafeMutableBufferPointer { counts in
+                for position in 0..<count where valid[position] { counts[groups[position]] &+= 1 }
+            }
+            switch function {
+            case .sum, .avg:
+                var overflow = false
+                integerSums.withUnsafeMutableBufferPointer { sums in
+                    for position in 0..<count where valid[position] {
+                        let (sum, overflowed) = sums[groups[position]].addingReportingOverflow(scratch[position])
+                        sums[groups[position]] = sum
+                        overflow = overflow || overflowed
+                    }
                 }
+                overflowed = overflowed || overflow
+            case .min:
+                extremes.withUnsafeMutableBufferPointer { extremes in
+                    for position in 0..<count where valid[position] {
+                        extremes[groups[position]] = Swift.min(extremes[groups[position]], scratch[position])
+                    }
+                }
+            case .max:
+                extremes.withUnsafeMutableBufferPointer { extremes in
+                    for position in 0..<count where valid[position] {
+                        extremes[groups[position]] = Swift.max(extremes[groups[position]], scratch[position])
+                    }
+                }
+            case .countDistinct:
+                for position in 0..<count where valid[position] { distinct[groups[position]].insert(scratch[position]) }
+            case .count:
+                break
             }
         }
     }

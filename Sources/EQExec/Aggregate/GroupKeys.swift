@@ -25,7 +25,7 @@ struct GroupKeys: Sendable {
         var product: Int64? = 1
         for expr in exprs {
             let reader = OrderedReader(expr, table: relation.table, context: context)
-            let range = reader.knownRange ?? GroupKeys.scanRange(reader, relation: relation)
+            let range = reader.knownRange ?? reader.rangeFromSource(relation) ?? GroupKeys.scanRange(reader, relation: relation)
             let (span, overflow) = range.upperBound.subtractingReportingOverflow(range.lowerBound)
             let cardinality = overflow || span >= Int64.max - 2 ? Int64.max : span + 2
             keys.append(Key(reader: reader, minimum: range.lowerBound, cardinality: cardinality))

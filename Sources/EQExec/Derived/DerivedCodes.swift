@@ -82,18 +82,19 @@ struct DerivedCodes: Sendable {
             source.validity.words.withUnsafeBufferPointer { words in
                 bandStarts.withUnsafeBufferPointer { starts in
                     bandRanks.withUnsafeBufferPointer { ranks in
-                        let neverRank = ranks[starts.count]
+                        // Branch-free: the band is how many band starts lie above the value, and a
+                        // missing login selects the last band. Statuses are mixed row to row, so a
+                        // branch per row would be mispredicted about half the time.
+                        let neverBand = starts.count
+                        let hasNulls = !words.isEmpty
                         for position in 0..<count {
                             let row = Int(rows[position])
-                            valid[position] = true
-                            if !words.isEmpty && (words[row &>> 6] &>> UInt64(row & 63)) & 1 == 0 {
-                                values[position] = neverRank
-                                continue
-                            }
                             let value = stored[row]
                             var band = 0
-                            while band < starts.count && value < starts[band] { band &+= 1 }
-                            values[position] = ranks[band]
+                            for startIndex in 0..<starts.count { band &+= bit(value < starts[startIndex]) }
+                            let isValid = !hasNulls || (words[row &>> 6] &>> UInt64(row & 63)) & 1 == 1
+                            values[position] = ranks[isValid ? band : neverBand]
+                            valid[position] = true
                         }
                     }
                 }

@@ -43,4 +43,28 @@ struct IntegerColumn: Sendable {
             for position in 0..<count { valid[position] = true }
         }
     }
+
+    /// The smallest and largest valid value, or nil when there is none.
+    func minMax() -> (Int64, Int64)? {
+        var low = Int64.max
+        var high = Int64.min
+        func scan<T: FixedWidthInteger>(_ array: [T], _ convert: (T) -> Int64) {
+            array.withUnsafeBufferPointer { buffer in
+                validity.words.withUnsafeBufferPointer { words in
+                    for index in 0..<buffer.count {
+                        if !words.isEmpty && (words[index &>> 6] &>> UInt64(index & 63)) & 1 == 0 { continue }
+                        let value = convert(buffer[index])
+                        low = Swift.min(low, value)
+                        high = Swift.max(high, value)
+                    }
+                }
+            }
+        }
+        switch values {
+        case .int64(let array): scan(array) { $0 }
+        case .int32(let array): scan(array) { Int64($0) }
+        case .bool: return (0, 1)
+        }
+        return low <= high ? (low, high) : nil
+    }
 }

@@ -128,6 +128,28 @@ struct OrderedReader: Sendable {
         }
     }
 
+    /// The range of codes from the minimum and maximum of the stored values alone, without decoding
+    /// every row: cohorts and days are monotonic in the date they derive from. Only for whole tables
+    /// (a row subset would just make the range wider than needed, which is harmless but wasteful).
+    func rangeFromSource(_ relation: Relation) -> ClosedRange<Int64>? {
+        let column: IntegerColumn
+        switch source {
+        case .integer(let integer): column = integer
+        case .derived(let codes) where codes.kind == .cohort || codes.kind == .daysInactive: column = codes.source
+        default: return nil
+        }
+        guard let (low, high) = column.minMax() else { return 0...0 }
+        guard case .derived(let codes) = source else { return low...high }
+        var lowCode = Int64(0)
+        var highCode = Int64(0)
+        for (index, value) in [low, high].enumerated() {
+            let day = codes.sourceIsDate ? Int32(truncatingIfNeeded: value) : CivilDate.day(ofMicros: value)
+            let code = codes.kind == .cohort ? Int64(CivilDate.monthIndex(ofDay: day)) : Int64(codes.today) - Int64(day)
+            if index == 0 { lowCode = code } else { highCode = code }
+        }
+        return min(lowCode, highCode)...max(lowCode, highCode)
+    }
+
     /// Maps a double to an integer with the same order (negative values flip all bits, positive
     /// values flip the sign bit); -0.0 is folded into 0.0 so they group together.
     @inline(__always)

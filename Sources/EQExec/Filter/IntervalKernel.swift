@@ -57,24 +57,23 @@ struct IntervalFilter<Element: FixedWidthInteger & Sendable>: Sendable {
             for offset in 0..<count { rows[offset] = UInt32(truncatingIfNeeded: start + offset) }
             return filter(rows, count)
         }
-        let lower = lowers[0]
-        let upper = uppers[0]
-        let includeNull = includeNull
+        let lower = Int64(lowers[0])
+        let span = UInt64(bitPattern: Int64(uppers[0]) &- lower)
+        let nullBit = includeNull ? 1 : 0
         return values.withUnsafeBufferPointer { values in
             validity.words.withUnsafeBufferPointer { words in
                 var live = 0
                 if words.isEmpty {
                     for row in start..<(start + count) {
-                        let value = values[row]
                         rows[live] = UInt32(truncatingIfNeeded: row)
-                        live &+= (value >= lower && value <= upper) ? 1 : 0
+                        live &+= bit(UInt64(bitPattern: Int64(values[row]) &- lower) <= span)
                     }
                 } else {
                     for row in start..<(start + count) {
-                        let value = values[row]
-                        let valid = (words[row &>> 6] &>> UInt64(row & 63)) & 1 == 1
+                        let validBit = Int(truncatingIfNeeded: (words[row &>> 6] &>> UInt64(row & 63)) & 1)
+                        let inside = bit(UInt64(bitPattern: Int64(values[row]) &- lower) <= span)
                         rows[live] = UInt32(truncatingIfNeeded: row)
-                        live &+= (valid ? (value >= lower && value <= upper) : includeNull) ? 1 : 0
+                        live &+= (validBit & inside) | ((1 &- validBit) & nullBit)
                     }
                 }
                 return live
@@ -88,24 +87,24 @@ struct IntervalFilter<Element: FixedWidthInteger & Sendable>: Sendable {
             validity.words.withUnsafeBufferPointer { words in
                 var live = 0
                 if lowers.count == 1 {
-                    let lower = lowers[0]
-                    let upper = uppers[0]
+                    // One unsigned compare tests both bounds: values below `lower` wrap to huge.
+                    let lower = Int64(lowers[0])
+                    let span = UInt64(bitPattern: Int64(uppers[0]) &- lower)
                     if words.isEmpty {
                         for position in 0..<count {
                             let row = rows[position]
-                            let value = values[Int(row)]
                             rows[live] = row
-                            live &+= (value >= lower && value <= upper) ? 1 : 0
+                            live &+= bit(UInt64(bitPattern: Int64(values[Int(row)]) &- lower) <= span)
                         }
                         return live
                     }
-                    let includeNull = includeNull
+                    let nullBit = includeNull ? 1 : 0
                     for position in 0..<count {
                         let row = rows[position]
-                        let value = values[Int(row)]
-                        let valid = (words[Int(row) &>> 6] &>> UInt64(row & 63)) & 1 == 1
+                        let validBit = Int(truncatingIfNeeded: (words[Int(row) &>> 6] &>> UInt64(row & 63)) & 1)
+                        let inside = bit(UInt64(bitPattern: Int64(values[Int(row)]) &- lower) <= span)
                         rows[live] = row
-                        live &+= (valid ? (value >= lower && value <= upper) : includeNull) ? 1 : 0
+                        live &+= (validBit & inside) | ((1 &- validBit) & nullBit)
                     }
                     return live
                 }

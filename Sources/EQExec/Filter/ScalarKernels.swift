@@ -20,7 +20,7 @@ struct CodeMaskKernel: FilterKernel {
                             for position in 0..<count {
                                 let row = rows[position]
                                 rows[live] = row
-                                live &+= mask[Int(codes[Int(row)])] ? 1 : 0
+                                live &+= bit(mask[Int(codes[Int(row)])])
                             }
                             return
                         }
@@ -28,7 +28,7 @@ struct CodeMaskKernel: FilterKernel {
                             let row = rows[position]
                             let valid = (words[Int(row) &>> 6] &>> UInt64(row & 63)) & 1 == 1
                             rows[live] = row
-                            live &+= (mask[Int(codes[Int(row)])] && valid) ? 1 : 0
+                            live &+= bit(mask[Int(codes[Int(row)])] && valid)
                         }
                     }
                 } else {
@@ -36,7 +36,7 @@ struct CodeMaskKernel: FilterKernel {
                         let row = rows[position]
                         let valid = words.isEmpty || (words[Int(row) &>> 6] &>> UInt64(row & 63)) & 1 == 1
                         rows[live] = row
-                        live &+= (mask[Int(row)] && valid) ? 1 : 0
+                        live &+= bit(mask[Int(row)] && valid)
                     }
                 }
                 return live
@@ -56,7 +56,7 @@ extension CodeMaskKernel {
                 var live = 0
                 for row in start..<(start + count) {
                     rows[live] = UInt32(truncatingIfNeeded: row)
-                    live &+= mask[Int(codes[row])] ? 1 : 0
+                    live &+= bit(mask[Int(codes[row])])
                 }
                 return live
             }
@@ -75,7 +75,7 @@ struct BoolKernel: FilterKernel {
             for position in 0..<count {
                 let row = rows[position]
                 rows[live] = row
-                live &+= (values[Int(row)] == expected && validity.isValid(Int(row))) ? 1 : 0
+                live &+= bit(values[Int(row)] == expected && validity.isValid(Int(row)))
             }
             return live
         }
@@ -91,7 +91,7 @@ struct NullKernel: FilterKernel {
         for position in 0..<count {
             let row = rows[position]
             rows[live] = row
-            live &+= (validity.isValid(Int(row)) != wantNull) ? 1 : 0
+            live &+= bit(validity.isValid(Int(row)) != wantNull)
         }
         return live
     }
@@ -119,7 +119,7 @@ struct DoubleKernel: FilterKernel {
                 case .ge: pass = value >= operand
                 }
                 rows[live] = row
-                live &+= (pass && validity.isValid(Int(row))) ? 1 : 0
+                live &+= bit(pass && validity.isValid(Int(row)))
             }
             return live
         }
