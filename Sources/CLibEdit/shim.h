@@ -50,6 +50,12 @@ static inline int eq_el_disable_tty_signals(EditLine *el) {
     return el_set(el, EL_SETTY, "-d", "-isig", NULL);
 }
 
+/* Switches the terminal to edit mode now rather than after the prompt is drawn (libedit's order), so
+   keys typed the moment the prompt appears are not cooked by the terminal driver and lost. */
+static inline int eq_el_prepare_terminal(EditLine *el, int on) {
+    return el_set(el, EL_PREP_TERM, on);
+}
+
 static inline int eq_el_set_history(EditLine *el, History *history_state) {
     return el_set(el, EL_HIST, history, history_state);
 }

@@ -82,6 +82,7 @@ final class LineEditor {
         interrupted = false
         // The terminal may have been resized while a query ran; libedit only asks on its own SIGWINCH.
         el_resize(editLine)
+        eq_el_prepare_terminal(editLine, 1)
         var count: Int32 = 0
         let raw = el_gets(editLine, &count)
         if interrupted { return .interrupted }

@@ -24,7 +24,7 @@ extension Shell {
         var reportedHistoryProblem = reportHistoryProblem(alreadyReported: false)
         let interrupts = InterruptForwarder(cancellation: session.cancellation)
         defer { interrupts.stop() }
-        if let script = options.startupScript { runScript(path: script) }
+        if let script = options.startupScript { runScript(text: script, sourceName: options.startupScriptName) }
         while !shouldQuit {
             switch editor.readLine(prompt: assembler.isEmpty ? prompt : continuationPrompt) {
             case .endOfInput:

@@ -23,11 +23,16 @@ extension Shell {
             report(Diagnostic("cannot read \(path): \(FileDescriptor.lastErrorText)"))
             return false
         }
+        return runScript(text: String(decoding: bytes, as: UTF8.self), sourceName: path)
+    }
+
+    @discardableResult
+    func runScript(text: String, sourceName: String) -> Bool {
         readDepth += 1
         defer { readDepth -= 1 }
-        var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)[...]
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
         if lines.last == "" { lines.removeLast() }
-        return runLines(sourceName: path) {
+        return runLines(sourceName: sourceName) {
             lines.popFirst().map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         }
     }

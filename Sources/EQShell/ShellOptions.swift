@@ -16,19 +16,24 @@ public struct ShellOptions: Sendable {
     public var format: OutputFormat
     /// Print each statement's wall time to standard error (`--timer`, `.timer on`).
     public var timer: Bool
-    /// `eq -i FILE`: a script run before the first prompt.
+    /// `eq -i FILE`: the text of a script run before the first prompt; its statements print as if typed
+    /// and a failure in it does not stop the shell.
     public var startupScript: String?
+    /// The script's name in diagnostics (`weekly.eq:3:7`).
+    public var startupScriptName: String
     /// The history file; nil means EQ_HISTORY, else ~/.eq_history.
     public var historyPath: String?
 
     public init(version: String, dataName: String = "demo", dataDescription: String, format: OutputFormat = .table,
-                timer: Bool = false, startupScript: String? = nil, historyPath: String? = nil) {
+                timer: Bool = false, startupScript: String? = nil, startupScriptName: String = "script",
+                historyPath: String? = nil) {
         self.version = version
         self.dataName = dataName
         self.dataDescription = dataDescription
         self.format = format
         self.timer = timer
         self.startupScript = startupScript
+        self.startupScriptName = startupScriptName
         self.historyPath = historyPath
     }
 }

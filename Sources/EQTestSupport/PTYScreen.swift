@@ -1,5 +1,5 @@
 /// Enough of a VT100/xterm to read what libedit draws: printable text, CR, LF, backspace, tab, and
-/// the CSI sequences for cursor movement and erasing. Everything else (colours, modes, titles) is
+/// the CSI sequences for cursor movement, inserting, deleting and erasing. Everything else (colours, modes, titles) is
 /// skipped. Lines that scroll off the top are kept, so the text is the whole session.
 struct TerminalScreen {
     let columns: Int
@@ -19,10 +19,12 @@ struct TerminalScreen {
         self.followsVerticalMoves = followsVerticalMoves
     }
 
+    /// A screen's rows lose their trailing blanks; a transcript keeps them, because there they were
+    /// typed or printed (`eq demo> ` ends in one).
     var text: String {
         lines.map { line in
             var text = String(line)
-            while text.last == " " { text.removeLast() }
+            while followsVerticalMoves && text.last == " " { text.removeLast() }
             return text
         }.joined(separator: "\n").trimmingTrailingNewlines()
     }
@@ -87,6 +89,12 @@ struct TerminalScreen {
         case UInt8(ascii: "H"), UInt8(ascii: "f"):
             if followsVerticalMoves { moveTo(row: top + max(1, parameters.first ?? 1) - 1) }
             column = min(columns - 1, max(1, parameters.count > 1 ? parameters[1] : 1) - 1)
+        case UInt8(ascii: "@"):
+            while lines[row].count < column { lines[row].append(" ") }
+            lines[row].insert(contentsOf: repeatElement(" ", count: count), at: column)
+            if lines[row].count > columns { lines[row].removeLast(lines[row].count - columns) }
+        case UInt8(ascii: "P"):
+            if column < lines[row].count { lines[row].removeSubrange(column..<min(lines[row].count, column + count)) }
         case UInt8(ascii: "K"):
             let mode = parameters.first ?? 0
             if mode == 0 { lines[row].removeLast(max(0, lines[row].count - column)) }

@@ -99,6 +99,14 @@ public final class PTYSession {
         }
     }
 
+    /// Whether the program has the terminal in non-canonical mode, as a line editor waiting for keys
+    /// does. Keys sent before that are cooked by the terminal driver (an early Ctrl-D is lost), so
+    /// tests wait for this as well as for the prompt. (On Linux the master reports the slave's modes.)
+    public var isReadingKeys: Bool {
+        var modes = termios()
+        return tcgetattr(master, &modes) == 0 && modes.c_lflag & tcflag_t(ICANON) == 0
+    }
+
     /// A position in the output, so a later wait looks only at what came after it.
     public var mark: Int { received.count }
 
