@@ -46,6 +46,8 @@ final class Shell {
             present(outcome)
             if timer { printError("time: \(Shell.milliseconds(duration)) ms") }
         }
+        // The terminal echoed `^C` without a line break; the error starts on a line of its own.
+        if isInteractive && session.cancellation.isCancelled && !diagnostics.isEmpty { printError("") }
         for diagnostic in diagnostics {
             report(Shell.rebase(diagnostic, sourceName: sourceName, text: text, firstLine: firstLine))
         }
