@@ -25,7 +25,12 @@ extension Binder {
             } else {
                 columns = scope.allBaseColumns
             }
-            scope = Scope(columns: columns.map { Schema.Column(name: $0.name, type: $0.type) })
+            var projected = Scope(columns: columns.map { Schema.Column(name: $0.name, type: $0.type) })
+            // A shown time or last-login column keeps its role, so later steps can still use
+            // `since ...` or `status` (the executor keeps the roles when it projects).
+            projected.timeColumn = columns.firstIndex { $0.ref == .base(scope.timeColumn ?? -1) }
+            projected.lastSeenColumn = columns.firstIndex { $0.ref == .base(scope.lastSeenColumn ?? -1) }
+            scope = projected
             return .project(columns)
         case .sort(let keys):
             return .sort(try bindSortKeys(keys, defaultDescending: false, scope: scope))

@@ -31,6 +31,11 @@ public struct GoldenFile: Sendable, CustomStringConvertible {
 
     public static let sectionKinds = ["expected", "table", "error", "plan"]
 
+    /// `# why this case exists`: a comment line (expected output never starts with `# `).
+    static func isComment(_ line: Substring) -> Bool {
+        line == "#" || line.hasPrefix("# ")
+    }
+
     public init(path: String, text: String) {
         self.path = path
         var cases: [Case] = []
@@ -65,6 +70,10 @@ public struct GoldenFile: Sendable, CustomStringConvertible {
                 inExpected = true
             } else if current == nil {
                 if line.hasPrefix("#") { comment.append(String(line)) }
+            } else if inExpected && GoldenFile.isComment(line) {
+                // A comment after an expectation belongs to the next case.
+                finish()
+                comment = [String(line)]
             } else {
                 body.append(String(line))
             }
@@ -88,6 +97,9 @@ public struct GoldenFile: Sendable, CustomStringConvertible {
                 lines.append(output)
                 lines.append("")
                 skipping = true
+            } else if skipping && GoldenFile.isComment(line) {
+                skipping = false
+                lines.append(String(line))
             } else if !skipping {
                 lines.append(String(line))
             }

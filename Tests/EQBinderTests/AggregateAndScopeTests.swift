@@ -112,15 +112,14 @@ struct AggregateAndScopeTests {
         #expect(try Self.output("plain | show *") == ["id:int", "name:string"])
     }
 
-    /// Scope's own comment says derived columns stay visible "while the relation still has a
-    /// last-login or time column", and `Materialize.project` keeps those roles for the executor, but
-    /// `Scope(columns:)` after `show` drops them, so these are rejected.
+    /// Derived columns stay visible while the relation still has a last-login or time column, and
+    /// `Materialize.project` keeps those roles for the executor.
     @Test("derived columns and time clauses after a show that keeps their source column")
-    func derivedAfterShow() {
-        withKnownIssue("Binder+Steps.swift `.show` builds Scope(columns:) without timeColumn/lastSeenColumn") { () throws -> Void in
-            #expect(try F.bindError("users | show id, last_login_at | where status = active") == nil)
-            #expect(try F.bindError("users | show id, joined_at | since 2024-01") == nil)
-        }
+    func derivedAfterShow() throws {
+        #expect(try F.bindError("users | show id, last_login_at | where status = active") == nil)
+        #expect(try F.bindError("users | show id, joined_at | since 2024-01") == nil)
+        #expect(try F.bindError("users | show id | where status = active")?.message
+                == "\"status\" needs a last-login column (last_login_at, last_seen_at, ...), and this relation has none")
     }
 
     @Test("time clauses need a time column")

@@ -10,8 +10,12 @@ struct GroupKeys: Sendable {
     struct Key: Sendable {
         let reader: OrderedReader
         let minimum: Int64
-        /// Codes are `value - minimum` for values, `cardinality - 1` for null.
+        /// Codes are `value - minimum` (or the value's rank in `values`) for values, `cardinality - 1`
+        /// for null.
         let cardinality: Int64
+        /// The sorted distinct values, for keys whose range is too wide to offset (doubles of both
+        /// signs, far-apart integers): the code is the value's rank, which keeps key order.
+        let values: [Int64]?
     }
     let keys: [Key]
     /// Product of the cardinalities, or nil when it overflows.
@@ -19,6 +23,8 @@ struct GroupKeys: Sendable {
 
     /// Groups beyond this many slots go through a hash map rather than a dense array.
     static let denseLimit: Int64 = 1 << 20
+    /// A key whose values span more than this is coded by rank instead of by offset.
+    static let offsetLimit: Int64 = 1 << 32
 
     init(_ exprs: [ColumnExpr], relation: Relation, context: EngagementContext) {
         var keys: [Key] = []
@@ -27,15 +33,28 @@ struct GroupKeys: Sendable {
             let reader = OrderedReader(expr, table: relation.table, context: context)
             let range = reader.knownRange ?? reader.rangeFromSource(relation) ?? GroupKeys.scanRange(reader, relation: relation)
             let (span, overflow) = range.upperBound.subtractingReportingOverflow(range.lowerBound)
-            let cardinality = overflow || span >= Int64.max - 2 ? Int64.max : span + 2
-            keys.append(Key(reader: reader, minimum: range.lowerBound, cardinality: cardinality))
+            let key: Key
+            if overflow || span >= GroupKeys.offsetLimit {
+                let values = GroupKeys.distinctValues(reader, relation: relation)
+                key = Key(reader: reader, minimum: 0, cardinality: Int64(values.count) + 1, values: values)
+            } else {
+                key = Key(reader: reader, minimum: range.lowerBound, cardinality: span + 2, values: nil)
+            }
+            keys.append(key)
             if let current = product {
-                let (next, overflowed) = current.multipliedReportingOverflow(by: cardinality)
+                let (next, overflowed) = current.multipliedReportingOverflow(by: key.cardinality)
                 product = overflowed ? nil : next
             }
         }
         self.keys = keys
         self.product = product
+    }
+
+    /// The sorted distinct values of a key over the relation (one pass and a sort).
+    static func distinctValues(_ reader: OrderedReader, relation: Relation) -> [Int64] {
+        var seen = Set<Int64>()
+        forEachValue(reader, relation: relation) { seen.insert($0) }
+        return seen.sorted()
     }
 
     var isDense: Bool { product.map { $0 <= GroupKeys.denseLimit } ?? false }
@@ -44,6 +63,15 @@ struct GroupKeys: Sendable {
     static func scanRange(_ reader: OrderedReader, relation: Relation) -> ClosedRange<Int64> {
         var low = Int64.max
         var high = Int64.min
+        forEachValue(reader, relation: relation) { value in
+            low = min(low, value)
+            high = max(high, value)
+        }
+        return low <= high ? low...high : 0...0
+    }
+
+    /// Calls `body` with every valid value of the key over the relation, vector by vector.
+    static func forEachValue(_ reader: OrderedReader, relation: Relation, _ body: (Int64) -> Void) {
         var values = [Int64](repeating: 0, count: standardVectorSize)
         var valid = [Bool](repeating: false, count: standardVectorSize)
         var rows = [UInt32](repeating: 0, count: standardVectorSize)
@@ -51,23 +79,19 @@ struct GroupKeys: Sendable {
         var start = 0
         while start < total {
             let count = min(standardVectorSize, total - start)
-            for offset in 0..<count {
-                rows[offset] = relation.rows.map { $0[start + offset] } ?? UInt32(truncatingIfNeeded: start + offset)
-            }
-            rows.withUnsafeBufferPointer { rowBuffer in
+            rows.withUnsafeMutableBufferPointer { rowBuffer in
+                for offset in 0..<count {
+                    rowBuffer[offset] = relation.rows.map { $0[start + offset] } ?? UInt32(truncatingIfNeeded: start + offset)
+                }
                 values.withUnsafeMutableBufferPointer { valueBuffer in
                     valid.withUnsafeMutableBufferPointer { validBuffer in
                         reader.read(rowBuffer.baseAddress!, count, valueBuffer.baseAddress!, validBuffer.baseAddress!)
-                        for position in 0..<count where validBuffer[position] {
-                            low = min(low, valueBuffer[position])
-                            high = max(high, valueBuffer[position])
-                        }
+                        for position in 0..<count where validBuffer[position] { body(valueBuffer[position]) }
                     }
                 }
             }
             start += count
         }
-        return low <= high ? low...high : 0...0
     }
 
     /// Writes each row's composite key; false if a key does not fit (only possible when not dense).
@@ -79,11 +103,30 @@ struct GroupKeys: Sendable {
             let nullCode = key.cardinality &- 1
             let minimum = key.minimum
             let cardinality = key.cardinality
+            if let values = key.values {
+                for position in 0..<count {
+                    let code = valid[position] ? GroupKeys.rank(of: scratch[position], in: values) : nullCode
+                    out[position] = out[position] &* cardinality &+ code
+                }
+                continue
+            }
             for position in 0..<count {
                 let code = valid[position] ? scratch[position] &- minimum : nullCode
                 out[position] = out[position] &* cardinality &+ code
             }
         }
+    }
+
+    /// Binary search: the index of a value known to be in the sorted list.
+    @inline(__always)
+    static func rank(of value: Int64, in values: [Int64]) -> Int64 {
+        var low = 0
+        var high = values.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return Int64(low)
     }
 
     /// The key values of a composite key, in key order.
@@ -93,7 +136,13 @@ struct GroupKeys: Sendable {
         for (keyIndex, key) in keys.enumerated().reversed() {
             let code = remainder % key.cardinality
             remainder /= key.cardinality
-            values[keyIndex] = code == key.cardinality - 1 ? .null : key.reader.value(of: code + key.minimum)
+            if code == key.cardinality - 1 {
+                values[keyIndex] = .null
+            } else if let sorted = key.values {
+                values[keyIndex] = key.reader.value(of: sorted[Int(code)])
+            } else {
+                values[keyIndex] = key.reader.value(of: code + key.minimum)
+            }
         }
         return values
     }

@@ -3,8 +3,9 @@ import EQPlan
 import EQStore
 import EQTypes
 
-/// Sort keys normalised to unsigned integers that compare in the requested direction with nulls
-/// last either way (DuckDB's default), so comparing two rows is comparing integers.
+/// Sort keys normalised to unsigned integers that compare in the requested direction, so comparing
+/// two rows is comparing integers. Nulls come last either way (DuckDB's default); they are flagged
+/// apart rather than given a reserved value, so every one of the 2^64 values keeps its own place.
 struct SortKeys: Sendable {
     struct Key: Sendable {
         let reader: OrderedReader
@@ -16,60 +17,77 @@ struct SortKeys: Sendable {
         keys = sortKeys.map { Key(reader: OrderedReader($0.column, table: table, context: context), descending: $0.descending) }
     }
 
-    /// Writes key `keyIndex` of `count` rows.
+    /// Writes key `keyIndex` of `count` rows; `valid[position]` is false for a null.
     func read(_ keyIndex: Int, _ rows: UnsafePointer<UInt32>, _ count: Int, into out: UnsafeMutablePointer<UInt64>,
               scratch: UnsafeMutablePointer<Int64>, valid: UnsafeMutablePointer<Bool>) {
         let key = keys[keyIndex]
         key.reader.read(rows, count, scratch, valid)
         for position in 0..<count {
             let biased = UInt64(bitPattern: scratch[position]) ^ (1 << 63)
-            // Valid values map below UInt64.max so null (UInt64.max) is always last.
-            let ordered = key.descending ? ~biased : biased
-            out[position] = valid[position] ? min(ordered, UInt64.max - 1) : UInt64.max
+            out[position] = key.descending ? ~biased : biased
         }
     }
 
-    /// Keys for every row of a list, key-major: `result[keyIndex][position]`.
-    func readAll(_ rows: [UInt32]) -> [[UInt64]] {
+    /// Keys for every row of a list, key-major: `result[keyIndex][position]`, and which are null.
+    func readAll(_ rows: [UInt32]) -> (keys: [[UInt64]], nulls: [[Bool]]) {
         var result: [[UInt64]] = []
+        var nulls: [[Bool]] = []
         var scratch = [Int64](repeating: 0, count: standardVectorSize)
         var valid = [Bool](repeating: false, count: standardVectorSize)
         for keyIndex in keys.indices {
             var column = [UInt64](repeating: 0, count: rows.count)
+            var columnNulls = [Bool](repeating: false, count: rows.count)
             rows.withUnsafeBufferPointer { rows in
                 column.withUnsafeMutableBufferPointer { out in
-                    var start = 0
-                    while start < rows.count {
-                        let count = min(standardVectorSize, rows.count - start)
-                        scratch.withUnsafeMutableBufferPointer { scratch in
-                            valid.withUnsafeMutableBufferPointer { valid in
-                                read(keyIndex, rows.baseAddress! + start, count, into: out.baseAddress! + start,
-                                     scratch: scratch.baseAddress!, valid: valid.baseAddress!)
+                    columnNulls.withUnsafeMutableBufferPointer { nullOut in
+                        var start = 0
+                        while start < rows.count {
+                            let count = min(standardVectorSize, rows.count - start)
+                            scratch.withUnsafeMutableBufferPointer { scratch in
+                                valid.withUnsafeMutableBufferPointer { valid in
+                                    read(keyIndex, rows.baseAddress! + start, count, into: out.baseAddress! + start,
+                                         scratch: scratch.baseAddress!, valid: valid.baseAddress!)
+                                    for position in 0..<count { nullOut[start + position] = !valid[position] }
+                                }
                             }
+                            start += count
                         }
-                        start += count
                     }
                 }
             }
             result.append(column)
+            nulls.append(columnNulls)
         }
-        return result
+        return (result, nulls)
     }
 }
 
 /// Stable sort of a row list by sort keys; ties keep their input order.
 enum RowSorter {
     static func sort(_ rows: [UInt32], by keys: SortKeys) -> [UInt32] {
-        let columns = keys.readAll(rows)
+        let (columns, nulls) = keys.readAll(rows)
         var order = Array(0..<rows.count)
         if columns.count == 1 {
+            // One key: sort the non-null rows as integer pairs, then the null rows in input order.
             let keyColumn = columns[0]
-            var pairs = order.map { (keyColumn[$0], UInt32(truncatingIfNeeded: $0)) }
+            let nullColumn = nulls[0]
+            var pairs: [(UInt64, UInt32)] = []
+            var nullRows: [UInt32] = []
+            pairs.reserveCapacity(rows.count)
+            for position in 0..<rows.count {
+                if nullColumn[position] { nullRows.append(rows[position]) } else { pairs.append((keyColumn[position], UInt32(truncatingIfNeeded: position))) }
+            }
             pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-            return pairs.map { rows[Int($0.1)] }
+            return pairs.map { rows[Int($0.1)] } + nullRows
         }
         order.sort { left, right in
-            for column in columns where column[left] != column[right] { return column[left] < column[right] }
+            for keyIndex in columns.indices {
+                let (leftNull, rightNull) = (nulls[keyIndex][left], nulls[keyIndex][right])
+                if leftNull != rightNull { return rightNull }
+                if leftNull { continue }
+                let (leftKey, rightKey) = (columns[keyIndex][left], columns[keyIndex][right])
+                if leftKey != rightKey { return leftKey < rightKey }
+            }
             return left < right
         }
         return order.map { rows[$0] }

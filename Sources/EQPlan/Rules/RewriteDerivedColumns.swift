@@ -30,7 +30,14 @@ extension Optimizer {
                 return cohortComparison(op, month, base: base)
             }
         case .inList(let column, let items, let negated):
-            guard case .derived = column.ref else { return expr }
+            guard case .derived(let derived, _) = column.ref else { return expr }
+            if negated, let values = derived.values {
+                // Status and stage are never null: `not in` is the complement of the values, which for
+                // inactive includes the users who never logged in.
+                let texts = Set(items.compactMap { if case .string(let text) = $0 { text } else { nil } })
+                let kept = values.filter { !texts.contains($0) }.map(Value.string)
+                return rewriteDerived(.inList(column, kept, negated: false), context: context)
+            }
             let alternatives = items.map { rewriteDerived(.compare(column, .eq, $0), context: context) }
             let any = BoundExpr.or(alternatives)
             return negated ? removeNot(any, negate: true) : any
