@@ -54,6 +54,7 @@ struct EQCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             options.startupScript = text
+            options.startupScriptName = initScript
         }
         if standardStreamsAreTerminals {
             throw ExitCode(runInteractive(session: session, options: options))
