@@ -35,7 +35,7 @@ extension Shell {
                 for unit in assembler.add(line) {
                     remember(unit)
                     reportedHistoryProblem = reportHistoryProblem(alreadyReported: reportedHistoryProblem)
-                    perform(unit, sourceName: "query")
+                    perform(unit, sourceName: "query", linesFromOne: true)
                     if shouldQuit { break }
                 }
             }

@@ -47,14 +47,15 @@ extension Shell {
         return true
     }
 
-    /// False when the statement or meta-command failed.
+    /// False when the statement or meta-command failed. Typed statements number their lines from 1
+    /// (the user sees only the statement they just typed); script statements keep the script's lines.
     @discardableResult
-    func perform(_ unit: StatementAssembler.Unit, sourceName: String) -> Bool {
+    func perform(_ unit: StatementAssembler.Unit, sourceName: String, linesFromOne: Bool = false) -> Bool {
         switch unit {
         case .statement(let text, let line):
-            return execute(text, sourceName: sourceName, firstLine: line)
+            return execute(text, sourceName: sourceName, firstLine: linesFromOne ? 1 : line)
         case .metaCommand(let text, let line):
-            return runMetaCommand(text, sourceName: sourceName, line: line)
+            return runMetaCommand(text, sourceName: sourceName, line: linesFromOne ? 1 : line)
         }
     }
 }
