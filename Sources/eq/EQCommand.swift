@@ -22,11 +22,11 @@ struct EQCommand: ParsableCommand {
         commandName: "eq",
         abstract: "Query user engagement: status, stages, cohorts, segments.",
         discussion: """
-        eq                               the interactive shell on the demo data
-        eq -c 'users | count by status'  run statements and print the results
-        eq run weekly.eq                 run a saved script (statements separated by newlines or ;)
-        eq --data ./exports run weekly.eq
-        eq gen --users 1000000 --out ./data
+        eq                                   the shell on the demo data
+        eq -c 'users | count by status'      run statements, print results
+        eq run weekly.eq                     run a saved script
+        eq --data ./exports run weekly.eq    on every .csv/.ndjson of a folder
+        eq gen --users 1000000 --out ./data  write the synthetic dataset
         """,
         version: version,
         subcommands: [RunCommand.self, GenerateCommand.self, TokensCommand.self, ASTCommand.self, PlanCommand.self]
@@ -34,10 +34,12 @@ struct EQCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .customShort("c"), help: "Statements to run, separated by newlines or `;`.")
+    @Option(name: .customShort("c"), help: ArgumentHelp("Statements to run, separated by newlines or `;`.",
+                                                        valueName: "statements"))
     var command: String?
 
-    @Option(name: .customShort("i"), help: "Run a script, then stay in the interactive shell.")
+    @Option(name: .customShort("i"), help: ArgumentHelp("Run a script, then stay in the interactive shell.",
+                                                        valueName: "script"))
     var initScript: String?
 
     func run() throws {
