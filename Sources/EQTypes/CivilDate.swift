@@ -5,6 +5,7 @@ public enum CivilDate {
     public static let microsPerDay: Int64 = 86_400_000_000
 
     /// Days since 1970-01-01 for a civil date (Howard Hinnant's algorithm).
+    @inlinable
     public static func days(year: Int, month: Int, day: Int) -> Int32 {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -28,10 +29,12 @@ public enum CivilDate {
         return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
+    @inlinable
     public static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    @inlinable
     public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: isLeap(year) ? 29 : 28

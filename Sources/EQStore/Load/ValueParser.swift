@@ -125,7 +125,7 @@ enum ValueParser {
 
     @inline(__always)
     static func parseDate(_ pointer: UnsafePointer<UInt8>, _ count: Int) -> Int32? {
-        TemporalBytes.parseDate(pointer, count)
+        TemporalParser.parseDate(pointer, count)
     }
 
     /// A timestamp, or a bare date meaning its midnight, so a date column that meets a timestamp widens
@@ -135,7 +135,7 @@ enum ValueParser {
         if count == 10 {
             return parseDate(pointer, count).map(CivilDate.micros(ofDay:))
         }
-        return TemporalBytes.parseTimestamp(pointer, count)
+        return TemporalParser.parseTimestamp(pointer, count)
     }
 
     /// The narrowest type that holds this value, given how it was written.
