@@ -29,6 +29,7 @@ let package = Package(
             dependencies: ["EQShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "EQTestSupport", dependencies: ["EQEngine"]),
+        .testTarget(name: "EQFoundationTests", dependencies: ["EQDiagnostics", "EQTypes"]),
         .testTarget(name: "EQSyntaxTests", dependencies: ["EQSyntax"]),
         .testTarget(name: "EQStoreTests", dependencies: ["EQStore"]),
         .testTarget(name: "EQBinderTests", dependencies: ["EQBinder", "EQPlan"]),
