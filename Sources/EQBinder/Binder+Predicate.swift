@@ -5,6 +5,7 @@ import EQTypes
 extension Binder {
     /// Binds a `where` condition.
     func bindPredicate(_ expr: Expr, scope: Scope) throws(Diagnostic) -> BoundExpr {
+        if let event = try bindEventExpr(expr, scope: scope) { return event }
         switch expr.kind {
         case .and(let left, let right):
             return .and(flatten(try bindPredicate(left, scope: scope), try bindPredicate(right, scope: scope), and: true))

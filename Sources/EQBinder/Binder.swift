@@ -9,6 +9,11 @@ public struct Binder {
     let context: EngagementContext
     let source: SourceFile
     let parameters: [String: String]
+    /// The event types each events table holds (by lower-cased table name), so a misspelled type in
+    /// `did logn` is an error with a suggestion rather than a silently empty condition.
+    public var eventTypes: [String: [String]] = [:]
+    /// Named segments `in NAME` may refer to.
+    public var segmentNames: [String] = []
 
     /// `catalog` is keyed by lower-cased table name.
     public init(catalog: [String: Schema], context: EngagementContext, source: SourceFile,

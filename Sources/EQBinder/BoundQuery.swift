@@ -62,6 +62,10 @@ public indirect enum BoundExpr: Sendable, Hashable {
     case and([BoundExpr])
     case or([BoundExpr])
     case not(BoundExpr)
+    /// `did login last 30 days`, `first login before 2024-03`: a semi-join on the user's events.
+    case event(EventCondition)
+    /// `in reachable`: the row's id column holds an id of the named segment's rows.
+    case member(BoundColumn, segment: String, negated: Bool)
 }
 
 public struct BoundAggregate: Sendable, Hashable {

@@ -52,20 +52,27 @@ extension Session {
             return try runSet(name, value, source: source)
         case .query(let query):
             let plan = try plan(query, source: source)
+            let members = try segmentIDs(in: plan, source: source, span: statement.span)
             do {
-                return .result(try executor().run(plan))
+                return .result(try executor(segmentIDs: members).run(plan))
             } catch {
                 throw Diagnostic(error.message, source: source, span: statement.span)
             }
         case .explain(let query):
             return .text(Explain.render(try plan(query, source: source)))
+        case .letSegment(let name, let query):
+            return try defineSegment(name, query, source: source)
+        case .segments(let save):
+            return save ? try saveSegments() : .result(try segmentList(source: source, span: statement.span))
         }
     }
 
     /// Binds, plans and optimises a query: everything up to execution, which `explain` stops before.
     public func plan(_ query: Query, source: SourceFile, disablingRules: Set<String> = []) throws(Diagnostic) -> QueryPlan {
-        let binder = Binder(catalog: catalog, context: engagementContext, source: source, parameters: parameters)
-        let bound = try binder.bind(query)
+        var binder = Binder(catalog: catalog, context: engagementContext, source: source, parameters: parameters)
+        binder.eventTypes = eventTypes
+        binder.segmentNames = segments.map(\.name)
+        let bound = try binder.bind(try expandSegments(query, source: source))
         return Optimizer.optimize(Planner.plan(bound), disabling: disablingRules)
     }
 

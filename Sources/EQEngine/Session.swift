@@ -52,6 +52,10 @@ public final class Session {
     public private(set) var tables: [String: Table] = [:]
     /// Script parameters (`--param month=2024-07`), as the text given; typed when bound.
     public var parameters: [String: String] = [:]
+    /// Named segments (`let NAME = QUERY`) in the order they were defined.
+    public internal(set) var segments: [Segment] = []
+    /// Where `save segments` writes and start-up reads them back.
+    public var segmentsPath = "eq.segments"
     /// Called while a large file loads, so a terminal front end can draw a progress bar.
     public var loadProgress: (@Sendable (Int, Int) -> Void)?
 

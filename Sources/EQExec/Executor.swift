@@ -9,6 +9,8 @@ import EQTypes
 public struct Executor {
     public let tables: [String: Table]
     public let cancellation: @Sendable () -> Bool
+    /// The ids of each named segment a query tests membership of (`in reachable`), by lower-cased name.
+    public var segmentIDs: [String: [Int64]] = [:]
 
     /// `tables` is keyed by lower-cased name.
     public init(tables: [String: Table], cancellation: @escaping @Sendable () -> Bool = { false }) {
@@ -29,7 +31,7 @@ public struct Executor {
             return Relation(table: table)
         case .filter(let input, let predicate):
             let (relation, _) = try source(input, context: context)
-            let filter = FilterCompiler.compile(predicate, table: relation.table)
+            let filter = FilterCompiler.compile(predicate, table: relation.table, catalog: filterCatalog)
             let collected = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
                 .run { RowCollector() }
             return Relation(table: relation.table, rows: collected.rows)
@@ -62,13 +64,17 @@ public struct Executor {
         }
     }
 
+    private var filterCatalog: FilterCatalog {
+        FilterCatalog(tables: tables, segmentIDs: segmentIDs)
+    }
+
     /// The relation under a consuming operator and the filter to fuse into its scan, if the input is
     /// a filter (so filter + aggregate, or filter + top-N, make one pass with no row list between).
     private func source(_ node: LogicalPlan, context: EngagementContext) throws(ExecutionError)
         -> (Relation, (any FilterKernel)?) {
         if case .filter(let input, let predicate) = node {
             let relation = try execute(input, context: context)
-            return (relation, FilterCompiler.compile(predicate, table: relation.table))
+            return (relation, FilterCompiler.compile(predicate, table: relation.table, catalog: filterCatalog))
         }
         return (try execute(node, context: context), nil)
     }

@@ -82,6 +82,10 @@ public enum Explain {
             return "\(name(column)) is \(negated ? "not " : "")null"
         case .compareColumns(let left, let op, let right):
             return "\(name(left)) \(op.rawValue) \(name(right))"
+        case .events(let condition):
+            return describe(condition)
+        case .member(let column, let segment, let negated):
+            return "\(name(column)) \(negated ? "not in" : "in") segment \(segment)"
         case .and(let items):
             return items.map { wrap($0, columns) }.joined(separator: " and ")
         case .or(let items):
@@ -96,7 +100,7 @@ public enum Explain {
         }
     }
 
-    private static func describe(_ interval: Interval, _ type: DataType) -> String {
+    static func describe(_ interval: Interval, _ type: DataType) -> String {
         func show(_ value: Int64) -> String {
             switch type {
             case .date: CivilDate.format(days: Int32(clamping: value))

@@ -35,6 +35,10 @@ public indirect enum Predicate: Sendable, Hashable {
     case boolEquals(column: Int, Bool)
     case isNull(column: Int, negated: Bool)
     case compareColumns(Int, CompareOp, Int)
+    /// A semi-join on the user's events, run once over the events table into a per-id answer.
+    case events(EventCondition)
+    /// The row's id (column `column`) is, or with `negated` is not, among the ids of a named segment.
+    case member(column: Int, segment: String, negated: Bool)
     case and([Predicate])
     case or([Predicate])
 

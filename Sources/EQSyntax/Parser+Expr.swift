@@ -27,8 +27,10 @@ extension Parser {
         return left
     }
 
-    /// Grammar: not_expr ::= 'not' not_expr | comparison
+    /// Grammar: not_expr ::= 'not' not_expr | event_condition | membership | comparison
     mutating func parseNotExpr(after context: String) throws(Diagnostic) -> Expr {
+        if atEventCondition { return try parseEventCondition() }
+        if atMembership { return try parseMembership() }
         guard atKeyword("not") else { return try parseComparison(after: context) }
         let keyword = advance()
         try nest()
@@ -105,8 +107,9 @@ extension Parser {
         return nil
     }
 
-    /// Grammar: operand ::= '(' expr ')' | value
+    /// Grammar: operand ::= '(' expr ')' | event_time | value
     mutating func parseOperand(after context: String) throws(Diagnostic) -> Expr {
+        if atEventTime { return try parseEventTime() }
         guard case .leftParen = current.kind else { return try parseValue(after: context) }
         let open = advance()
         try nest()

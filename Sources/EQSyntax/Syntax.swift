@@ -31,6 +31,10 @@ public struct Statement: Sendable {
         case set(name: Identifier, value: Expr)
         case query(Query)
         case explain(Query)
+        /// `let reachable = users where email_opt_in`: a named segment, re-bound at each use.
+        case letSegment(name: Identifier, query: Query)
+        /// `segments` lists the named segments; `save segments` writes them to the workspace file.
+        case segments(save: Bool)
     }
     public var kind: Kind
     public var span: SourceSpan
@@ -226,6 +230,12 @@ public struct Expr: Sendable {
         case time(Expr, TimeClause)
         /// `$month`: a script parameter.
         case parameter(String)
+        /// `did login at least 3 times last 30 days`: a condition on the user's events.
+        case did(EventMatch)
+        /// `first login`, `last purchase`: the time of the user's earliest or latest event of a type.
+        case eventTime(EventTime)
+        /// `in reachable`: the row's id belongs to a named segment.
+        case member(Identifier)
     }
     public var kind: Kind
     public var span: SourceSpan

@@ -16,6 +16,8 @@ public enum SyntaxPrinter {
         case .set(let name, let value): "Set(\(name.name), \(render(value)))"
         case .query(let query): render(query)
         case .explain(let query): "Explain(\(render(query)))"
+        case .letSegment(let name, let query): "Let(\(name.name), \(render(query)))"
+        case .segments(let save): save ? "SaveSegments" : "Segments"
         }
     }
 
@@ -104,7 +106,22 @@ public enum SyntaxPrinter {
         case .ago(let count, let unit): "Ago(\(count), \(unit.rawValue))"
         case .time(let operand, let clause): "Time(\(render(operand)), \(render(clause)))"
         case .parameter(let name): "Param(\(name))"
+        case .did(let match): render(match)
+        case .eventTime(let time): "\(time.latest ? "Last" : "First")(\(time.type.name))"
+        case .member(let segment): "In(\(segment.name))"
         }
+    }
+
+    static func render(_ match: EventMatch) -> String {
+        var parts = [match.type.name]
+        switch match.count {
+        case .atLeast(let count)?: parts.append("AtLeast(\(count))")
+        case .atMost(let count)?: parts.append("AtMost(\(count))")
+        case .exactly(let count)?: parts.append("Exactly(\(count))")
+        case nil: break
+        }
+        if let time = match.time { parts.append(render(time)) }
+        return "\(match.negated ? "DidNot" : "Did")(\(parts.joined(separator: ", ")))"
     }
 
     private static func matchName(_ match: StringMatch) -> String {

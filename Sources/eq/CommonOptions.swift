@@ -73,6 +73,14 @@ struct CommonOptions: ParsableArguments {
             }
             session.parameters[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
         }
+        // Segments saved by `save segments` in an earlier session (EQ_SEGMENTS names another file).
+        if let path = getenv("EQ_SEGMENTS") { session.segmentsPath = String(cString: path) }
+        do {
+            try session.loadSegments()
+        } catch {
+            report(error)
+            throw ExitCode(2)
+        }
         if let today {
             guard let day = TemporalParser.parseDate(today) else {
                 report(Diagnostic("--today takes a date such as 2024-06-30, got \"\(today)\""))

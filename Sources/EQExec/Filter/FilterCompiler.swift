@@ -5,14 +5,14 @@ import EQSyntax
 /// Builds the kernel tree for a predicate over a concrete table. String conditions are evaluated
 /// here, once per dictionary entry, into a mask the kernel then looks codes up in.
 enum FilterCompiler {
-    static func compile(_ predicate: Predicate, table: Table) -> any FilterKernel {
+    static func compile(_ predicate: Predicate, table: Table, catalog: FilterCatalog = FilterCatalog()) -> any FilterKernel {
         switch predicate {
         case .constant(let value):
             return value ? PassKernel() : RejectKernel()
         case .and(let items):
-            return AndKernel(children: items.map { compile($0, table: table) })
+            return AndKernel(children: items.map { compile($0, table: table, catalog: catalog) })
         case .or(let items):
-            return OrKernel(children: items.map { compile($0, table: table) })
+            return OrKernel(children: items.map { compile($0, table: table, catalog: catalog) })
         case .intervals(let index, let intervals, let includeNull):
             let column = table.columns[index]
             switch column.storage {
@@ -37,6 +37,10 @@ enum FilterCompiler {
             return NullKernel(validity: table.columns[index].validity, wantNull: !negated)
         case .compareColumns(let left, let op, let right):
             return ColumnCompareKernel(left: table.columns[left], right: table.columns[right], op: op)
+        case .events(let condition):
+            return catalog.eventKernel(condition, table: table)
+        case .member(let index, let segment, let negated):
+            return catalog.memberKernel(column: index, segment: segment, negated: negated, table: table)
         case .stringIn(let index, let values, let negated):
             let targets = values.map { Array($0.utf8) }
             return stringKernel(table.columns[index]) { entry in

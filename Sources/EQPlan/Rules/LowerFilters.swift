@@ -47,6 +47,10 @@ extension Optimizer {
             return .stringMatch(column: column.ref.baseIndex, kind, text, negated: negated)
         case .isNull(let column, let negated):
             return .isNull(column: column.ref.baseIndex, negated: negated)
+        case .event(let condition):
+            return .events(condition)
+        case .member(let column, let segment, let negated):
+            return .member(column: column.ref.baseIndex, segment: segment, negated: negated)
         }
     }
 

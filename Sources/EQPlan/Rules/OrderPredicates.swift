@@ -41,6 +41,8 @@ extension Optimizer {
         case .doubleCompare: 4
         case .stringCompare, .stringMatch: 5
         case .compareColumns: 8
+        case .member: 6
+        case .events: 7
         case .and(let items), .or(let items): 10 + items.reduce(0) { $0 + cost($1, columns) }
         }
     }

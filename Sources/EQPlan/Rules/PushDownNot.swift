@@ -51,6 +51,10 @@ extension Optimizer {
             return .match(kind, column, text, negated: !negated)
         case .isNull(let column, let negated):
             return .isNull(column, negated: !negated)
+        case .event(let condition):
+            return .event(condition.negated)
+        case .member(let column, let segment, let negated):
+            return .member(column, segment: segment, negated: !negated)
         case .and, .or, .not:
             return removeNot(expr, negate: true)
         }
