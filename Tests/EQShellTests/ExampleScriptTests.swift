@@ -1,0 +1,87 @@
+import EQTestSupport
+import Foundation
+import Testing
+
+/// The scripts under Examples/ and the shell transcripts under Transcripts/ run through the real `eq`
+/// binary on the reference data (today 2024-06-30) and must print exactly their expected output, so
+/// the examples a user copies keep working. `EQ_RECORD=1` rewrites the expectations and fails.
+@Suite struct ExampleScriptTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+    static let dataDirectory = packageRoot + "/Tests/GoldenTests/Golden/data"
+    static let recording = ProcessInfo.processInfo.environment["EQ_RECORD"] == "1"
+
+    static let examples: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: packageRoot + "/Examples")) ?? []
+        return names.filter { $0.hasSuffix(".eq") }.sorted()
+    }()
+
+    /// Runs `eq` with arguments and standard input; returns standard output then standard error.
+    static func run(_ arguments: [String], input: String = "") throws -> (out: String, err: String, status: Int32) {
+        let binary = try #require(PTYSession.eqBinary(), "build the eq product first (Scripts/test does)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), process.terminationStatus)
+    }
+
+    static func check(_ actual: String, againstFile path: String) throws {
+        if recording {
+            try actual.write(toFile: path, atomically: true, encoding: .utf8)
+            Issue.record("EQ_RECORD=1 rewrote \(path)")
+            return
+        }
+        let expected = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(actual == expected, "\(path)\n--- actual\n\(actual)")
+    }
+
+    @Test func examplesExist() {
+        #expect(ExampleScriptTests.examples.count >= 2)
+    }
+
+    @Test(arguments: ExampleScriptTests.examples)
+    func example(_ name: String) throws {
+        let stem = String(name.dropLast(3))
+        var arguments = ["run", "Examples/\(name)", "--data", Self.dataDirectory, "--today", "2024-06-30", "--format", "csv"]
+        if stem == "at_risk_by_cohort" { arguments += ["--param", "role=student", "--param", "since=2024-01"] }
+        let result = try Self.run(arguments)
+        #expect(result.status == 0, "\(result.err)")
+        try Self.check(result.out + result.err, againstFile: Self.packageRoot + "/Examples/\(stem).expected")
+    }
+
+    @Test func pipedTranscript() throws {
+        let path = Self.packageRoot + "/Tests/EQShellTests/Transcripts/piped.transcript"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let parts = text.components(separatedBy: "--- output\n")
+        let header = parts[0]
+        let input = try #require(header.components(separatedBy: "--- input\n").last)
+        let result = try Self.run(["--data", Self.dataDirectory, "--today", "2024-06-30"], input: input)
+        #expect(result.status == 0)
+        let actual = header + "--- output\n" + result.out + (result.err.isEmpty ? "" : "--- stderr\n" + result.err)
+        try Self.check(actual, againstFile: path)
+    }
+
+    @Test func pipedInputStopsAtTheFirstErrorWithItsLine() throws {
+        let result = try Self.run(["--data", Self.dataDirectory, "--today", "2024-06-30", "--format", "csv"],
+                                  input: "users | count\nusers where nope = 1\nusers | count\n")
+        #expect(result.status == 1)
+        #expect(result.out == "count\n2000\n")
+        #expect(result.err.contains("stdin:2:13"))
+    }
+}
