@@ -33,8 +33,7 @@ extension Session {
             let clock = ContinuousClock()
             let started = clock.now
             do {
-                let outcome = try execute(statement, source: source)
-                emit(outcome, clock.now - started)
+                for outcome in try outcomes(of: statement, source: source) { emit(outcome, clock.now - started) }
             } catch {
                 failures.append(error)
                 if !keepGoing || error.message == ExecutionError.cancelled.message { break statements }
@@ -45,6 +44,7 @@ extension Session {
 
     /// Runs one statement.
     public func execute(_ statement: Statement, source: SourceFile) throws(Diagnostic) -> StatementOutcome {
+        if let outcomes = try executeReportStatement(statement, source: source) { return outcomes[0] }
         switch statement.kind {
         case .load(let load):
             return try runLoad(load, source: source)
@@ -60,6 +60,8 @@ extension Session {
             }
         case .explain(let query):
             return .text(Explain.render(try plan(query, source: source)))
+        case .report(let report):
+            return .result(try reportTables(report, source: source)[0])
         case .letSegment(let name, let query):
             return try defineSegment(name, query, source: source)
         case .segments(let save):

@@ -1,4 +1,5 @@
 import EQDiagnostics
+import EQOutput
 import EQStore
 import EQTypes
 import Synchronization
@@ -58,6 +59,8 @@ public final class Session {
     public var segmentsPath = "eq.segments"
     /// Called while a large file loads, so a terminal front end can draw a progress bar.
     public var loadProgress: (@Sendable (Int, Int) -> Void)?
+    /// How `| chart` draws; nil means from the terminal and locale at the moment of drawing.
+    public var chartOptions: ChartOptions?
 
     public init(today: Int32? = nil) {
         self.settings = Settings(today: today ?? Session.currentUTCDate())

@@ -2,17 +2,22 @@ import EQDiagnostics
 import EQTypes
 
 extension Parser {
-    /// Grammar: query ::= name clause* ( '|' step clause* )*
+    /// Grammar: query ::= name clause* ( '|' step clause* )* as_of? chart?
     mutating func parseQuery() throws(Diagnostic) -> Query {
         let source = try parseName("a table name", "")
         var steps: [Step] = []
         while let clause = try parseClause() { steps.append(clause) }
-        while accept(.pipe) {
+        while !atChart && accept(.pipe) {
             steps.append(try parseStep())
             while let clause = try parseClause() { steps.append(clause) }
         }
+        let asOf = try parseAsOf()
+        let chart = try parseChart()
         try checkQueryEnd(source: source, steps: steps)
-        return Query(source: source, steps: steps, span: source.span.union(previous.span))
+        var query = Query(source: source, steps: steps, span: source.span.union(previous.span))
+        query.asOf = asOf
+        query.chart = chart
+        return query
     }
 
     /// The clauses that may follow a table or a step without a `|`.

@@ -35,6 +35,8 @@ public struct Statement: Sendable {
         case letSegment(name: Identifier, query: Query)
         /// `segments` lists the named segments; `save segments` writes them to the workspace file.
         case segments(save: Bool)
+        /// `retention monthly since 2023-07`, `cohorts from 2024-01 to 2024-06`, ...
+        case report(Report)
     }
     public var kind: Kind
     public var span: SourceSpan
@@ -76,6 +78,10 @@ public struct Query: Sendable {
     public var source: Identifier
     public var steps: [Step]
     public var span: SourceSpan
+    /// `as of 2024-03-31`: statuses from the login events up to that date, which then acts as today.
+    public var asOf: Expr?
+    /// `| chart bar`: the result drawn rather than printed.
+    public var chart: ChartRequest?
     public init(source: Identifier, steps: [Step], span: SourceSpan) {
         self.source = source
         self.steps = steps

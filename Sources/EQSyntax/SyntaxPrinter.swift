@@ -16,6 +16,7 @@ public enum SyntaxPrinter {
         case .set(let name, let value): "Set(\(name.name), \(render(value)))"
         case .query(let query): render(query)
         case .explain(let query): "Explain(\(render(query)))"
+        case .report(let report): render(report)
         case .letSegment(let name, let query): "Let(\(name.name), \(render(query)))"
         case .segments(let save): save ? "SaveSegments" : "Segments"
         }
@@ -35,7 +36,9 @@ public enum SyntaxPrinter {
     }
 
     public static func render(_ query: Query) -> String {
-        let parts = [query.source.name] + query.steps.map(render)
+        var parts = [query.source.name] + query.steps.map(render)
+        if let asOf = query.asOf { parts.append("AsOf(\(render(asOf)))") }
+        if let chart = query.chart { parts.append(render(chart)) }
         return "Query(\(parts.joined(separator: ", ")))"
     }
 

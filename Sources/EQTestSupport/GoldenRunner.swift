@@ -25,6 +25,7 @@ public enum GoldenRunner {
     /// A fresh session on the reference data, so no case sees another's `set` or `load`.
     public static func session(dataDirectory: String) throws -> Session {
         let session = Session(today: CivilDateShim.referenceDate)
+        session.chartOptions = ChartOptions(width: 80, unicode: true)
         for table in try referenceTables(dataDirectory: dataDirectory) { session.register(table) }
         return session
     }

@@ -1,0 +1,56 @@
+import EQDiagnostics
+import EQOutput
+import EQStore
+import EQSyntax
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Session {
+    /// `| chart KIND`: the result drawn for the terminal, or with `to "file.svg"` written as SVG.
+    func drawChart(_ chart: ChartRequest, _ table: Table, source: SourceFile) throws(Diagnostic) -> StatementOutcome {
+        let long = ChartData(table)
+        let data = chart.kind == .stacked || chart.kind == .heatmap ? long.pivoted(table) : long
+        guard !long.series.isEmpty else {
+            throw Diagnostic("nothing to chart: the result has no numeric column", source: source, span: chart.span,
+                             hint: "chart a count, for example `users | count by status | chart bar`")
+        }
+        if let path = chart.path {
+            let kind: SVGChart.Kind = switch chart.kind {
+            case .bar: .bar
+            case .line: .line
+            case .heatmap: .heatmap
+            case .stacked: .stacked
+            }
+            let svg = SVGChart.render(data, kind: kind)
+            guard Session.write(svg, to: path) else {
+                throw Diagnostic("cannot write \"\(path)\": \(String(cString: strerror(errno)))", source: source,
+                                 span: chart.pathSpan ?? chart.span)
+            }
+            return .text("wrote a \(chart.kind.rawValue) chart of \(table.rowCount) rows to \(path)")
+        }
+        let options = chartOptions ?? ChartOptions.detect()
+        return switch chart.kind {
+        case .bar: .text(TerminalChart.bar(data, options: options))
+        case .line: .text(TerminalChart.line(data, options: options))
+        case .heatmap: .text(TerminalChart.heatmap(data, options: options))
+        case .stacked: .text(TerminalChart.stacked(data, options: options))
+        }
+    }
+
+    static func write(_ text: String, to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return false }
+            offset += written
+        }
+        return true
+    }
+}

@@ -1,0 +1,261 @@
+import EQBinder
+import EQDiagnostics
+import EQExec
+import EQOutput
+import EQPlan
+import EQStore
+import EQSyntax
+import EQTypes
+
+extension Session {
+    /// The statements that do more than run a plan: reports, `as of` and `| chart`. Everything else
+    /// returns nil and runs the ordinary way.
+    func executeReportStatement(_ statement: Statement, source: SourceFile) throws(Diagnostic) -> [StatementOutcome]? {
+        switch statement.kind {
+        case .report(let report):
+            let tables = try reportTables(report, source: source)
+            guard let chart = report.chart else { return tables.map { .result($0) } }
+            return [try drawChart(chart, tables[0], source: source)]
+        case .query(let query) where query.asOf != nil || query.chart != nil:
+            var plain = query
+            plain.asOf = nil
+            plain.chart = nil
+            let table: Table
+            if let date = query.asOf {
+                table = try runAsOf(plain, date: date, source: source)
+            } else {
+                table = try runPlain(plain, span: statement.span, source: source)
+            }
+            guard let chart = query.chart else { return [.result(table)] }
+            return [try drawChart(chart, table, source: source)]
+        default:
+            return nil
+        }
+    }
+
+    private func runPlain(_ query: Query, span: SourceSpan, source: SourceFile) throws(Diagnostic) -> Table {
+        let plan = try plan(query, source: source)
+        do {
+            return try executor().run(plan)
+        } catch {
+            throw Diagnostic(error.message, source: source, span: span)
+        }
+    }
+
+    /// One table per report, or the five parts of the composite `cohorts`.
+    func reportTables(_ report: Report, source: SourceFile) throws(Diagnostic) -> [Table] {
+        func fail(_ error: ExecutionError) -> Diagnostic {
+            Diagnostic(error.message, source: source, span: report.keyword)
+        }
+        let context = engagementContext
+        let subject: Identifier = if case .trend(.table(let table)) = report.kind {
+            table
+        } else {
+            Identifier("users", span: report.keyword)
+        }
+        let filters = report.steps.filter { if case .filter = $0.kind { true } else { false } }
+        let times = report.steps.compactMap { step -> TimeClause? in
+            if case .time(let clause) = step.kind { clause } else { nil }
+        }
+        if times.count > 1 {
+            throw Diagnostic("a report takes one time window", source: source, span: times[1].span,
+                             hint: "use `between X and Y` for a range")
+        }
+        let window = try times.first.map { (clause) throws(Diagnostic) in try reportWindow(clause, table: subject, source: source) }
+        var selected: [UInt32]?
+        if !filters.isEmpty {
+            let plan = try plan(Query(source: subject, steps: filters, span: report.span), source: source)
+            do { selected = try executor().selectedRows(plan) } catch { throw fail(error) }
+        }
+        let subjectTable = table(named: subject.name)!
+        if case .trend(.table) = report.kind {
+            let range = periodRange(report, clause: times.first, window: window, earliest: earliestDay(of: subjectTable))
+            let extended = PeriodRange(calendar: range.calendar, first: range.first - 1, last: range.first + Int32(range.count) - 1)
+            do {
+                return [ReportTables.trend(range, counts: try ReportTables.periodCounts(subjectTable, rows: selected, extended))]
+            } catch { throw fail(error) }
+        }
+        do {
+            let users = try UserIndex(users: effectiveTable(subjectTable), selectedRows: selected)
+            let earliest = users.joinDay.filter { $0 != Int32.min }.min() ?? context.today
+            func logins() throws(Diagnostic) -> LoginEvents {
+                guard let events = table(named: "events") else {
+                    throw Diagnostic("this report needs an `events` table with `login` events", source: source,
+                                     span: report.keyword, hint: "load one with `load events from \"events.csv\"`")
+                }
+                do { return try LoginEvents(events: events, users: users) } catch { throw fail(error) }
+            }
+            func range(earliest: Int32) -> PeriodRange {
+                periodRange(report, clause: times.first, window: window, earliest: earliest)
+            }
+            let days = window ?? (first: context.today - 29, last: context.today)
+            switch report.kind {
+            case .registrations:
+                return [ReportTables.registrations(users, range(earliest: earliest))]
+            case .retention:
+                return [ReportTables.retention(users, try logins(), range(earliest: earliest))]
+            case .activeUsers:
+                let events = try logins()
+                return [ReportTables.activeUsers(users, events, range(earliest: events.day.min() ?? context.today))]
+            case .stickiness:
+                return [ReportTables.stickiness(users, try logins(), from: days.first, through: min(days.last, context.today))]
+            case .statusHistory:
+                return [ReportTables.statusHistory(users, try logins(), range(earliest: earliest), context: context)]
+            case .clients:
+                guard let window else {
+                    throw Diagnostic("`clients` needs a range", source: source, span: report.keyword,
+                                     hint: "write `clients between 2024-01 and 2024-03`")
+                }
+                return [ReportTables.clients(users, try logins(), from: window.first, through: window.last)]
+            case .trend(let subject):
+                let range = range(earliest: earliest)
+                let extended = PeriodRange(calendar: range.calendar, first: range.first - 1,
+                                           last: range.first + Int32(range.count) - 1)
+                let counts = if case .activeUsers = subject {
+                    EngagementKernels.activeUsers(users, try logins(), extended)
+                } else {
+                    EngagementKernels.registrations(users, extended)
+                }
+                return [ReportTables.trend(range, counts: counts)]
+            case .cohorts(let part):
+                let months = range(earliest: earliest)
+                let parts: [Report.CohortPart] = part.map { [$0] } ?? Report.CohortPart.allCases
+                var tables: [Table] = []
+                for part in parts {
+                    switch part {
+                    case .registrations: tables.append(CohortTables.registrations(users, months))
+                    case .status: tables.append(try CohortTables.status(users, months, context: context))
+                    case .retention: tables.append(try CohortTables.retention(users, months, context: context))
+                    case .distribution: tables.append(try CohortTables.distribution(users, months, context: context))
+                    case .atRisk: tables.append(try CohortTables.atRisk(users, months, context: context))
+                    }
+                }
+                return tables
+            }
+        } catch let error as ExecutionError {
+            throw fail(error)
+        } catch let error as Diagnostic {
+            throw error
+        } catch {
+            throw Diagnostic("\(error)", source: source, span: report.keyword)
+        }
+    }
+
+    /// The table as queries see it, with `set last_seen` applied.
+    func effectiveTable(_ table: Table) -> Table {
+        var effective = table
+        if let override = settings.lastSeenColumn, let index = table.columnIndex(named: override) {
+            effective.lastSeenColumn = index
+        }
+        return effective
+    }
+
+    func earliestDay(of table: Table) -> Int32 {
+        guard let index = table.timeColumn else { return settings.today }
+        let column = table.columns[index]
+        var earliest = Int32.max
+        for row in 0..<table.rowCount where column.validity.isValid(row) {
+            switch column.storage {
+            case .date(let values): earliest = min(earliest, values[row])
+            case .timestamp(let values): earliest = min(earliest, CivilDate.day(ofMicros: values[row]))
+            default: return settings.today
+            }
+        }
+        return earliest == Int32.max ? settings.today : earliest
+    }
+
+    /// A time clause as the first and last day it covers, through the binder so every form the core
+    /// language accepts (`since 2024-01`, `last 30 days`, `between $from and $to`) means the same here.
+    func reportWindow(_ clause: TimeClause, table: Identifier, source: SourceFile) throws(Diagnostic) -> (first: Int32, last: Int32) {
+        let query = Query(source: table, steps: [Step(.time(clause), span: clause.span)], span: clause.span)
+        let binder = Binder(catalog: catalog, context: engagementContext, source: source, parameters: parameters)
+        let bound = try binder.bind(query)
+        guard case .filter(.range(_, let lower, let upper))? = bound.steps.first else {
+            throw Diagnostic("this window is empty", source: source, span: clause.span)
+        }
+        func day(_ value: Value?, end: Bool) -> Int32? {
+            switch value {
+            case .date(let day)?: return end ? day - 1 : day
+            case .timestamp(let micros)?: return CivilDate.day(ofMicros: end ? micros - 1 : micros)
+            default: return nil
+            }
+        }
+        let first = day(lower, end: false) ?? Int32.min
+        let last = day(upper, end: true) ?? settings.today
+        return (first, last)
+    }
+
+    /// Whole periods from the one holding the window's start through today's (or the window's end, if
+    /// earlier); `last N` in the report's own unit means exactly the N periods ending with today's.
+    func periodRange(_ report: Report, clause: TimeClause?, window: (first: Int32, last: Int32)?,
+                     earliest: Int32) -> PeriodRange {
+        let calendar = ReportCalendar(report.period ?? .monthly)
+        let current = calendar.index(ofDay: settings.today)
+        if case .last(let count, let unit)? = clause?.kind, unit == calendar.unit {
+            return PeriodRange(calendar: calendar, first: current - Int32(clamping: count) + 1, last: current)
+        }
+        let start = window.map { $0.first == Int32.min ? earliest : $0.first } ?? earliest
+        let end = min(window?.last ?? settings.today, settings.today)
+        return PeriodRange(calendar: calendar, first: calendar.index(ofDay: start), last: calendar.index(ofDay: end))
+    }
+
+    /// `users | count by status as of D`: the users who had signed up by D, with their last login
+    /// recomputed from the login events up to the end of D, queried with D as today.
+    func runAsOf(_ query: Query, date: Expr, source: SourceFile) throws(Diagnostic) -> Table {
+        func fail(_ message: String, hint: String? = nil) -> Diagnostic {
+            Diagnostic(message, source: source, span: date.span, hint: hint)
+        }
+        let clause = TimeClause(.between(date, date), span: date.span)
+        let day = try reportWindow(clause, table: query.source, source: source).last
+        guard let users = table(named: query.source.name) else {
+            throw Diagnostic("unknown table \"\(query.source.name)\"", source: source, span: query.source.span)
+        }
+        guard let events = table(named: "events") else {
+            throw fail("`as of` needs an `events` table with `login` events")
+        }
+        do {
+            let index = try UserIndex(users: effectiveTable(users), selectedRows: nil)
+            let latest = try LoginEvents.lastLogin(in: events, users: index, before: CivilDate.micros(ofDay: day + 1))
+            let rows = (0..<users.rowCount).filter { index.joinDay[$0] != Int32.min && index.joinDay[$0] <= day }
+                .map { UInt32($0) }
+            var columns = users.columns.map { $0.gather(rows) }
+            let lastLogin = Column(name: "last_login_at", storage: .timestamp(rows.map { latest[Int($0)] ?? 0 }),
+                                   validity: ValidityMask(valid: rows.map { latest[Int($0)] != nil }))
+            let lastSeen: Int
+            if let existing = effectiveTable(users).lastSeenColumn {
+                columns[existing] = Column(name: users.columns[existing].name, storage: lastLogin.storage,
+                                           validity: lastLogin.validity)
+                lastSeen = existing
+            } else {
+                columns.append(lastLogin)
+                lastSeen = columns.count - 1
+            }
+            let past = Table(name: users.name, columns: columns, timeColumn: users.timeColumn, lastSeenColumn: lastSeen,
+                             keyColumn: users.keyColumn)
+            var tables = self.tables
+            tables[users.name.lowercased()] = past
+            var schemas = catalog
+            schemas[users.name.lowercased()] = past.schema
+            var context = engagementContext
+            context.today = day
+            let bound = try Binder(catalog: schemas, context: context, source: source, parameters: parameters).bind(query)
+            let plan = Optimizer.optimize(Planner.plan(bound))
+            let flag = cancellation
+            return try Executor(tables: tables, cancellation: { flag.isCancelled }).run(plan)
+        } catch let error as ExecutionError {
+            throw fail(error.message)
+        } catch let error as Diagnostic {
+            throw error
+        } catch {
+            throw fail("\(error)")
+        }
+    }
+}
+
+extension Session {
+    /// What one statement prints: one outcome, or for the composite `cohorts` one table per part.
+    func outcomes(of statement: Statement, source: SourceFile) throws(Diagnostic) -> [StatementOutcome] {
+        if let outcomes = try executeReportStatement(statement, source: source) { return outcomes }
+        return [try execute(statement, source: source)]
+    }
+}

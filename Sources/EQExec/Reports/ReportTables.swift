@@ -1,0 +1,106 @@
+import EQBinder
+import EQStore
+import EQTypes
+
+/// Shapes the kernels' counts into the result tables of the reports (their CSV and JSON columns).
+public enum ReportTables {
+    public static func registrations(_ users: UserIndex, _ range: PeriodRange) -> Table {
+        var table = ReportTable()
+        table.strings("period", range.labels)
+        table.integers("count", EngagementKernels.registrations(users, range))
+        return table.table("registrations")
+    }
+
+    /// `cohort,size,period_0,...`: cells whose period is after the range's last are null.
+    public static func retention(_ users: UserIndex, _ logins: LoginEvents, _ range: PeriodRange) -> Table {
+        let (sizes, hits) = EngagementKernels.retention(users, logins, range)
+        let periods = range.count
+        var table = ReportTable()
+        table.strings("cohort", range.labels)
+        table.integers("size", sizes)
+        for offset in 0..<max(periods, 1) {
+            table.doubles("period_\(offset)", (0..<periods).map { cohort in
+                cohort + offset < periods ? share(hits[cohort * periods + offset], sizes[cohort]) : nil
+            })
+        }
+        return table.table("retention")
+    }
+
+    public static func activeUsers(_ users: UserIndex, _ logins: LoginEvents, _ range: PeriodRange) -> Table {
+        var table = ReportTable()
+        table.strings("period", range.labels)
+        table.integers("active_users", EngagementKernels.activeUsers(users, logins, range))
+        return table.table("active_users")
+    }
+
+    /// DAU is the mean of the daily distinct actives over the days `first ... last`, MAU the distinct
+    /// actives over all of them.
+    public static func stickiness(_ users: UserIndex, _ logins: LoginEvents, from first: Int32, through last: Int32) -> Table {
+        let days = PeriodRange(calendar: ReportCalendar(.daily), first: first, last: last)
+        let daily = EngagementKernels.activeUsers(users, logins, days)
+        let dau = daily.isEmpty ? 0 : Double(daily.reduce(0, +)) / Double(daily.count)
+        let mau = EngagementKernels.distinctActive(users, logins, from: first, through: last)
+        var table = ReportTable()
+        table.doubles("dau", [dau])
+        table.integers("mau", [mau])
+        table.doubles("stickiness", [mau == 0 ? nil : dau / Double(mau)])
+        return table.table("stickiness")
+    }
+
+    public static func statusHistory(_ users: UserIndex, _ logins: LoginEvents, _ range: PeriodRange,
+                                     context: EngagementContext) -> Table {
+        let counts = EngagementKernels.statusHistory(users, logins, range, context: context)
+        var table = ReportTable()
+        table.strings("period", range.labels)
+        for (code, name) in EngagementRules.statusValues.enumerated() {
+            table.integers(name, counts.map { $0[code] })
+        }
+        return table.table("status_history")
+    }
+
+    public static func clients(_ users: UserIndex, _ logins: LoginEvents, from first: Int32, through last: Int32) -> Table {
+        let clients = EngagementKernels.clients(users, logins, from: first, through: last)
+        var table = ReportTable()
+        table.integers("total", [clients.total])
+        table.integers("new", [clients.new])
+        table.integers("recurrent", [clients.recurrent])
+        table.doubles("avg_permanence_days", [clients.averagePermanenceDays])
+        return table.table("clients")
+    }
+
+    /// `counts` holds one period more than `range`, the one before it, so the first row has a previous.
+    public static func trend(_ range: PeriodRange, counts: [Int64]) -> Table {
+        let rows = 0..<range.count
+        var table = ReportTable()
+        table.strings("period", range.labels)
+        table.integers("count", rows.map { counts[$0 + 1] })
+        table.integers("previous", rows.map { counts[$0] })
+        table.integers("change", rows.map { counts[$0 + 1] - counts[$0] })
+        table.doubles("change_pct", rows.map { row in
+            counts[row] == 0 ? nil : 100 * Double(counts[row + 1] - counts[row]) / Double(counts[row])
+        })
+        return table.table("trend")
+    }
+
+    /// Rows of any table by the period of its time column (`trend events where type = apply monthly`).
+    public static func periodCounts(_ table: Table, rows: [UInt32]?, _ range: PeriodRange) throws(ExecutionError) -> [Int64] {
+        guard let index = table.timeColumn else {
+            throw .unsupported("\(table.name) has no time column to put its rows in periods")
+        }
+        let column = table.columns[index]
+        var counts = [Int64](repeating: 0, count: range.count)
+        func add(_ row: Int) {
+            guard column.validity.isValid(row) else { return }
+            let day: Int32
+            switch column.storage {
+            case .date(let values): day = values[row]
+            case .timestamp(let values): day = CivilDate.day(ofMicros: values[row])
+            default: return
+            }
+            let offset = range.offset(ofDay: day)
+            if offset >= 0 { counts[offset] += 1 }
+        }
+        if let rows { for row in rows { add(Int(row)) } } else { for row in 0..<table.rowCount { add(row) } }
+        return counts
+    }
+}
