@@ -63,6 +63,22 @@ QUERIES = [
                        HAVING min("at") < TIMESTAMP '2024-03-01')
           AND u.id IN (SELECT user_id FROM events WHERE type = 'purchase' GROUP BY user_id
                        HAVING max("at") >= TIMESTAMP '2024-05-01')"""),
+    # Engagement reports (issue 6): one pass joins the login events to the users, then integer loops.
+    # DuckDB gets the long form of the retention matrix (cohort, offset, users) without the pivot.
+    ("retention monthly since 2023-07",
+     "retention monthly since 2023-07",
+     """WITH u AS (SELECT id, date_trunc('month', joined_at) AS c FROM users
+              WHERE joined_at >= DATE '2023-07-01' AND joined_at < DATE '2024-07-01'),
+        l AS (SELECT DISTINCT user_id, date_trunc('month', "at") AS m FROM events
+              WHERE type = 'login' AND "at" >= TIMESTAMP '2023-07-01' AND "at" < TIMESTAMP '2024-07-01')
+        SELECT strftime(u.c, '%Y-%m') AS cohort, date_diff('month', u.c, l.m) AS k, count(*) AS users
+        FROM u JOIN l ON l.user_id = u.id WHERE l.m >= u.c GROUP BY 1, 2 ORDER BY 1, 2"""),
+    ("active users daily last 90 days",
+     "active users daily last 90 days",
+     """SELECT CAST(e."at" AS DATE) AS day, count(DISTINCT e.user_id) AS active_users
+        FROM events e SEMI JOIN users u ON u.id = e.user_id
+        WHERE e.type = 'login' AND e."at" >= TIMESTAMP '2024-04-02' AND e."at" < TIMESTAMP '2024-07-01'
+        GROUP BY 1 ORDER BY 1"""),
 ]
 
 
