@@ -40,6 +40,10 @@ extension Binder {
         case .limit(let count):
             guard count >= 0 else { throw error("`limit` needs a count of zero or more", at: step.span) }
             return .limit(count)
+        case .export, .distinct, .holdout, .sample, .preview:
+            // The session runs these on the finished list; a plan never holds them.
+            throw error("`\(source.text(of: step.span).split(separator: " ").first ?? "")` works on a query's whole result",
+                        at: step.span, hint: "use it in a query, not in a segment's definition or `explain`")
         }
     }
 

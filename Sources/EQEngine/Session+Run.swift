@@ -51,6 +51,9 @@ extension Session {
         case .set(let name, let value):
             return try runSet(name, value, source: source)
         case .query(let query):
+            if query.steps.contains(where: \.isCampaignStep) {
+                return try runCampaignQuery(query, source: source, span: statement.span)
+            }
             let plan = try plan(query, source: source)
             let members = try segmentIDs(in: plan, source: source, span: statement.span)
             do {
@@ -60,12 +63,12 @@ extension Session {
             }
         case .explain(let query):
             return .text(Explain.render(try plan(query, source: source)))
-        case .report(let report):
-            return .result(try reportTables(report, source: source)[0])
         case .letSegment(let name, let query):
             return try defineSegment(name, query, source: source)
         case .segments(let save):
             return save ? try saveSegments() : .result(try segmentList(source: source, span: statement.span))
+        case .report(let report):
+            return .result(try reportTables(report, source: source)[0])
         }
     }
 

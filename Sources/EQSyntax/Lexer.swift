@@ -142,6 +142,7 @@ public struct Lexer {
         case UInt8(ascii: "|"): kind = .pipe
         case UInt8(ascii: ";"): kind = .semicolon
         case UInt8(ascii: "*"): kind = .star
+        case UInt8(ascii: "%"): kind = .percent
         case UInt8(ascii: "-"): kind = .minus
         default:
             throw unknownCharacter(at: start)

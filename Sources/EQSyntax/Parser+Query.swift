@@ -30,7 +30,7 @@ extension Parser {
         return Step(.time(clause), span: clause.span)
     }
 
-    /// Grammar: step ::= clause | aggregate | show | sort | top | limit
+    /// Grammar: step ::= clause | aggregate | show | sort | top | limit | campaign_step
     mutating func parseStep() throws(Diagnostic) -> Step {
         if let clause = try parseClause() { return clause }
         guard let word = current.word else {
@@ -42,6 +42,7 @@ extension Parser {
         case "sort": return try parseSort()
         case "top": return try parseTop()
         case "limit": return try parseLimit()
+        case _ where Parser.campaignKeywords.contains(word): return try parseCampaignStep()
         default:
             throw diagnostic("unknown step \(current.quoted)", at: current.span,
                              hint: Suggestion.hint(for: word, in: Parser.stepKeywords)

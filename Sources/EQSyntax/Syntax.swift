@@ -104,6 +104,16 @@ public struct Step: Sendable {
         /// `top 100 by score` (descending unless `asc` is written).
         case top(count: Int64, by: [SortKey])
         case limit(Int64)
+        /// `export "list.csv" (email, name)`: writes the rows to a file, atomically.
+        case export(ExportRequest)
+        /// `distinct email`: keeps the first row of each value of the column.
+        case distinct(Identifier)
+        /// `holdout 10% as control seed 7`: adds a `group` column splitting the rows by a stable hash.
+        case holdout(HoldoutRequest)
+        /// `sample 1000 seed 3`, `sample 5%`: a deterministic sample.
+        case sample(SampleRequest)
+        /// `preview`: the size, the status and role shares and ten example rows.
+        case preview
     }
     public var kind: Kind
     public var span: SourceSpan

@@ -16,9 +16,9 @@ public enum SyntaxPrinter {
         case .set(let name, let value): "Set(\(name.name), \(render(value)))"
         case .query(let query): render(query)
         case .explain(let query): "Explain(\(render(query)))"
-        case .report(let report): render(report)
         case .letSegment(let name, let query): "Let(\(name.name), \(render(query)))"
         case .segments(let save): save ? "SaveSegments" : "Segments"
+        case .report(let report): render(report)
         }
     }
 
@@ -60,6 +60,23 @@ public enum SyntaxPrinter {
             return "Top(\(count), \(keys.map(render).joined(separator: ", ")))"
         case .limit(let count):
             return "Limit(\(count))"
+        case .export(let request):
+            var parts = [quote(request.path)]
+            if let columns = request.columns { parts.append("Columns(\(columns.map(\.name).joined(separator: ", ")))") }
+            if request.overwrite { parts.append("Overwrite") }
+            if request.raw { parts.append("Raw") }
+            return "Export(\(parts.joined(separator: ", ")))"
+        case .distinct(let column):
+            return "Distinct(\(column.name))"
+        case .holdout(let request):
+            return "Holdout(\(request.share.basisPoints)bp, \(request.label), seed \(request.seed))"
+        case .sample(let request):
+            switch request.size {
+            case .rows(let count): return "Sample(\(count), seed \(request.seed))"
+            case .share(let share): return "Sample(\(share.basisPoints)bp, seed \(request.seed))"
+            }
+        case .preview:
+            return "Preview"
         }
     }
 

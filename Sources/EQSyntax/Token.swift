@@ -27,6 +27,8 @@ public struct Token: Sendable, Hashable, CustomStringConvertible {
         case pipe
         case semicolon
         case star
+        /// `%`, after a number: `holdout 10%`.
+        case percent
         case minus
         /// A line break that ends a statement; the layout pass drops those that continue one.
         case newline

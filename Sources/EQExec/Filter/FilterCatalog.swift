@@ -12,7 +12,8 @@ struct FilterCatalog: Sendable {
               case .int(let ids) = table.columns[condition.userColumn].storage else { return RejectKernel() }
         let users = table.columns[condition.userColumn]
         let answers = EventSemiJoin.answers(condition, users: users, events: events)
-        return IDLookupKernel(ids: ids, validity: users.validity, answers: answers, negated: false)
+        return IDLookupKernel(ids: ids, validity: users.validity, answers: answers, negated: false,
+                              nullAnswer: answers.fallback)
     }
 
     func memberKernel(column: Int, segment: String, negated: Bool, table: Table) -> any FilterKernel {
@@ -21,6 +22,6 @@ struct FilterCatalog: Sendable {
         }
         let users = table.columns[column]
         let answers = IDAnswers.members(segmentIDs[segment] ?? [], users: users)
-        return IDLookupKernel(ids: ids, validity: users.validity, answers: answers, negated: negated)
+        return IDLookupKernel(ids: ids, validity: users.validity, answers: answers, negated: negated, nullAnswer: false)
     }
 }

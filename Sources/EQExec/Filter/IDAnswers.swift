@@ -61,19 +61,22 @@ struct IDAnswers: Sendable {
     }
 }
 
-/// Keeps the rows whose id gets a yes; a null id never does.
+/// Keeps the rows whose id gets a yes. A row without an id takes `nullAnswer`: as in SQL, it has no
+/// events (so `did not login` holds, as NOT EXISTS does) and belongs to no segment (`in` and `not in`
+/// both reject it, as IN and NOT IN do with a null).
 struct IDLookupKernel: FilterKernel {
     let ids: [Int64]
     let validity: ValidityMask
     let answers: IDAnswers
     let negated: Bool
+    let nullAnswer: Bool
 
     func filter(_ rows: UnsafeMutablePointer<UInt32>, _ count: Int) -> Int {
         ids.withUnsafeBufferPointer { ids in
             var live = 0
             for position in 0..<count {
                 let row = rows[position]
-                let pass = validity.isValid(Int(row)) && (answers.answer(ids[Int(row)]) != negated)
+                let pass = validity.isValid(Int(row)) ? answers.answer(ids[Int(row)]) != negated : nullAnswer
                 rows[live] = row
                 live &+= bit(pass)
             }
