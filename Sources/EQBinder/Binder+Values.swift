@@ -112,7 +112,9 @@ extension Binder {
     /// Parameters are typed as literals of the language, never pasted into the text.
     func parameterValue(_ name: String, span: SourceSpan) throws(Diagnostic) -> LiteralValue {
         guard let text = parameters[name] ?? parameters[name.lowercased()] else {
-            throw error("no value for parameter $\(name)", at: span, hint: "pass it with --param \(name)=VALUE")
+            throw error("no value for parameter $\(name)", at: span,
+                        hint: Suggestion.closest(to: name, in: parameters.keys.sorted()).map { "did you mean $\($0)?" }
+                            ?? "pass it with --param \(name)=VALUE")
         }
         if let number = Int64(text) { return .integer(number) }
         if let number = Double(text), text.contains(".") { return .double(number) }

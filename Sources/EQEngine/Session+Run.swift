@@ -62,7 +62,7 @@ extension Session {
                 throw Diagnostic(error.message, source: source, span: statement.span)
             }
         case .explain(let query):
-            return .text(Explain.render(try plan(query, source: source)))
+            return .text(try explainText(query, source: source, span: statement.span))
         case .letSegment(let name, let query):
             return try defineSegment(name, query, source: source)
         case .segments(let save):

@@ -1,0 +1,61 @@
+import EQBinder
+import EQDiagnostics
+import EQExec
+import EQPlan
+import EQStore
+import EQSyntax
+import EQTypes
+
+extension Session {
+    /// `explain` of a named segment adds its funnel: how many rows are left after each condition of
+    /// its filter, in the order the executor applies them, so a list that came out too small shows
+    /// which condition emptied it before anything is sent.
+    func explainText(_ query: Query, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> String {
+        let plan = try plan(query, source: source)
+        let text = Explain.render(plan)
+        guard tables[query.source.name.lowercased()] == nil, segment(named: query.source.name) != nil else { return text }
+        return text + "\n\n" + (try funnel(plan, source: source, span: span))
+    }
+
+    private func funnel(_ plan: QueryPlan, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> String {
+        // The filter right above the scan holds every condition of the segment (filters merge).
+        var node: LogicalPlan? = plan.root
+        var found: (input: LogicalPlan, conditions: [Predicate])?
+        while let current = node {
+            if case .filter(let input, let predicate) = current, case .scan = input {
+                if case .and(let items) = predicate { found = (input, items) } else { found = (input, [predicate]) }
+            }
+            node = current.input
+        }
+        guard let (scan, conditions) = found, case .scan(let tableName, let columns) = scan else {
+            return "funnel: the segment has no conditions"
+        }
+        let members = try segmentIDs(in: plan, source: source, span: span)
+        let executor = executor(segmentIDs: members)
+        let total = tables[tableName.lowercased()]?.rowCount ?? 0
+        var rows: [(String, Int)] = [(tableName, total)]
+        let first = BoundColumn(ref: .base(0), name: columns.first?.name ?? "", type: columns.first?.type ?? .int)
+        for count in 1...conditions.count {
+            let prefix = Array(conditions.prefix(count))
+            let filter = LogicalPlan.filter(scan, prefix.count == 1 ? prefix[0] : .and(prefix))
+            let narrowed = QueryPlan(root: .project(filter, [ColumnExpr(first)]), context: plan.context,
+                                     outputColumns: [Schema.Column(name: first.name, type: first.type)])
+            do {
+                let result = try executor.run(narrowed)
+                let label = (count == 1 ? "where " : "and ") + Explain.describe(conditions[count - 1], columns)
+                rows.append((label, result.rowCount))
+            } catch {
+                throw Diagnostic(error.message, source: source, span: span)
+            }
+        }
+        let width = min(rows.map(\.0.count).max() ?? 0, 100)
+        let digits = rows.map { String($0.1).count }.max() ?? 1
+        var lines = ["funnel:"]
+        for (label, count) in rows {
+            let shown = label.count > width ? String(label.prefix(width - 1)) + "…" : label
+            let padding = String(repeating: " ", count: width - shown.count + 2 + digits - String(count).count)
+            lines.append("  " + shown + padding + String(count))
+        }
+        return lines.joined(separator: "\n")
+    }
+}
