@@ -2,7 +2,7 @@ import EQDiagnostics
 import EQTypes
 
 /// Named segments: `let NAME = QUERY`, `segments`, `save segments`. `let` is a keyword only before a
-/// name and `=`, and `segments` only alone on its statement, so tables may still carry those names.
+/// name, and `segments` only alone on its statement, so tables may still carry those names.
 extension Parser {
     var atSegmentStatement: Bool {
         let endsAfter: (Token) -> Bool = { token in
@@ -11,7 +11,9 @@ extension Parser {
             default: false
             }
         }
-        if atKeyword("let"), case .identifier = peek(1).kind, case .equal = peek(2).kind { return true }
+        // `let` then a name that is no clause keyword: a definition, even with its `=` missing.
+        if atKeyword("let"), case .identifier = peek(1).kind,
+           !(peek(1).word.map(Parser.clauseKeywords.contains) ?? false) { return true }
         if atKeyword("segments") && endsAfter(peek(1)) { return true }
         return atKeyword("save") && peek(1).isKeyword("segments") && endsAfter(peek(2))
     }

@@ -73,13 +73,13 @@ struct CommonOptions: ParsableArguments {
             }
             session.parameters[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
         }
-        // Segments saved by `save segments` in an earlier session (EQ_SEGMENTS names another file).
+        // Segments saved by `save segments` in an earlier session (EQ_SEGMENTS names another file). A
+        // damaged file is reported but does not stop the queries that do not need it.
         if let path = getenv("EQ_SEGMENTS") { session.segmentsPath = String(cString: path) }
         do {
             try session.loadSegments()
         } catch {
             report(error)
-            throw ExitCode(2)
         }
         if let today {
             guard let day = TemporalParser.parseDate(today) else {
