@@ -63,8 +63,8 @@ extension Binder {
         switch match.count {
         case nil: condition.accepted = [EventBounds(lower: 1)]
         case .atLeast(let count): condition.accepted = [EventBounds(lower: max(count, 0))]
-        case .atMost(let count): condition.accepted = [EventBounds(lower: 0, upper: count &+ 1)]
-        case .exactly(let count): condition.accepted = [EventBounds(lower: count, upper: count &+ 1)]
+        case .atMost(let count): condition.accepted = [EventBounds(lower: 0, upper: count == .max ? .max : count + 1)]
+        case .exactly(let count): condition.accepted = [EventBounds(lower: count, upper: count == .max ? .max : count + 1)]
         }
         return .event(match.negated ? condition.negated : condition)
     }

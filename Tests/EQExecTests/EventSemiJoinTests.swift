@@ -70,3 +70,24 @@ struct EventSemiJoinTests {
         #expect(failures.first?.message == "no events table is loaded for `did login`")
     }
 }
+
+extension EventSemiJoinTests {
+    /// A type column in the plain layout (one dictionary entry per row) holds the type under many entries.
+    @Test func plainTypeColumn() {
+        var events = Table(name: "events", columns: [
+            ExecFixture.ints("user_id", [1, 2, 2, 3]),
+            ExecFixture.strings("type", ["login", "login", "apply", "login"], plain: true),
+            ExecFixture.dates("at", [Self.june10, Self.june10, Self.june10, Self.may1]),
+        ])
+        events.keyColumn = 0
+        events.timeColumn = 2
+        let session = ExecFixture.session(Self.users([1, 2, 3, 4]), events)
+        #expect(ExecFixture.rows(session, "users where did login | show id") == ["1", "2", "3"])
+        #expect(ExecFixture.rows(session, "users where did login last 30 days and did apply | show id") == ["2"])
+    }
+
+    @Test func hugeCountsDoNotOverflow() {
+        let session = ExecFixture.session(Self.users([1, 2]), Self.sample)
+        #expect(ExecFixture.rows(session, "users where did login at most 9223372036854775807 times | count") == ["2"])
+    }
+}

@@ -58,9 +58,20 @@ enum EventSemiJoin {
                                      types: StringColumn, typeValidity: ValidityMask, times: Column?)
         -> ((Int64, Int64) -> Void) -> Void {
         let window = condition.window
-        let target = types.dictionary.code(of: condition.type)
+        // Matched per dictionary entry, by bytes: a plain (uncoded) column holds one entry per row, so
+        // the type may sit under many entries.
+        let target = Array(condition.type.utf8)
+        var entryMatches = [Bool](repeating: false, count: types.dictionary.count)
+        var anyMatch = false
+        target.withUnsafeBufferPointer { target in
+            types.dictionary.forEachEntry { code, entry in
+                entryMatches[code] = bytesEqual(entry, target)
+                anyMatch = anyMatch || entryMatches[code]
+            }
+        }
+        let matches = entryMatches
         return { body in
-            guard let target else { return }
+            guard anyMatch else { return }
             let count = keys.count
             keys.withUnsafeBufferPointer { keys in
                 func time(_ row: Int) -> Int64? {
@@ -74,10 +85,9 @@ enum EventSemiJoin {
                 }
                 let typeIsMatch: (Int) -> Bool
                 if let codes = types.codes {
-                    let code = UInt32(truncatingIfNeeded: target)
-                    typeIsMatch = { row in codes[row] == code }
+                    typeIsMatch = { row in matches[Int(codes[row])] }
                 } else {
-                    typeIsMatch = { row in row == target }
+                    typeIsMatch = { row in matches[row] }
                 }
                 let checksKeys = keyValidity.hasNulls
                 let checksTypes = typeValidity.hasNulls
