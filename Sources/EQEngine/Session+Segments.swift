@@ -88,7 +88,11 @@ extension Session {
         guard tables[query.source.name.lowercased()] == nil, let segment = segment(named: query.source.name) else {
             return query
         }
-        guard depth < 64, let definition = parseDefinition(segment) else {
+        guard depth < 64 else {
+            throw Diagnostic("segment \"\(segment.name)\" refers to itself through other segments", source: source,
+                             span: query.source.span, hint: "define one of them again with `let`")
+        }
+        guard let definition = parseDefinition(segment) else {
             throw Diagnostic("segment \"\(segment.name)\" no longer parses", source: source, span: query.source.span,
                              hint: "define it again with `let \(segment.name) = ...`")
         }

@@ -39,3 +39,15 @@ struct SegmentFileTests {
         #expect(session.segments.isEmpty)
     }
 }
+
+extension SegmentFileTests {
+    /// A hand-edited file can hold a cycle that `let` would refuse; using it is an error, not a crash.
+    @Test func aCycleFromTheFileIsAnError() throws {
+        let folder = try ExportTests.folder()
+        try "let a = b\nlet b = a where id > 1\n".write(toFile: folder + "/eq.segments", atomically: false, encoding: .utf8)
+        let session = ExecFixture.session(Table(name: "users", columns: [ExecFixture.ints("id", [1, 2])]))
+        try session.loadSegments(from: folder + "/eq.segments")
+        let failures = ExecFixture.failures(session, "a | count")
+        #expect(failures.first?.message.hasSuffix("refers to itself through other segments") == true)
+    }
+}
