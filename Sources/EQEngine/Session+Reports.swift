@@ -67,9 +67,13 @@ extension Session {
             let plan = try plan(Query(source: subject, steps: filters, span: report.span), source: source)
             do { selected = try executor().selectedRows(plan) } catch { throw fail(error) }
         }
-        let subjectTable = table(named: subject.name)!
+        guard let subjectTable = table(named: subject.name) else {
+            throw Diagnostic("reports need a `\(subject.name)` table", source: source, span: subject.span,
+                             hint: tableNames.isEmpty ? "no tables are loaded" : "tables: \(tableNames.joined(separator: ", "))")
+        }
         if case .trend(.table) = report.kind {
-            let range = periodRange(report, clause: times.first, window: window, earliest: earliestDay(of: subjectTable))
+            let range = try periodRange(report, clause: times.first, window: window, earliest: earliestDay(of: subjectTable),
+                                        source: source)
             let extended = PeriodRange(calendar: range.calendar, first: range.first - 1, last: range.first + Int32(range.count) - 1)
             do {
                 return [ReportTables.trend(range, counts: try ReportTables.periodCounts(subjectTable, rows: selected, extended))]
@@ -85,22 +89,29 @@ extension Session {
                 }
                 do { return try LoginEvents(events: events, users: users) } catch { throw fail(error) }
             }
-            func range(earliest: Int32) -> PeriodRange {
-                periodRange(report, clause: times.first, window: window, earliest: earliest)
+            func range(earliest: Int32, limit: Int = 100_000) throws(Diagnostic) -> PeriodRange {
+                try periodRange(report, clause: times.first, window: window, earliest: earliest, limit: limit, source: source)
             }
-            let days = window ?? (first: context.today - 29, last: context.today)
             switch report.kind {
             case .registrations:
-                return [ReportTables.registrations(users, range(earliest: earliest))]
+                return [ReportTables.registrations(users, try range(earliest: earliest))]
             case .retention:
-                return [ReportTables.retention(users, try logins(), range(earliest: earliest))]
+                return [ReportTables.retention(users, try logins(), try range(earliest: earliest, limit: 400))]
             case .activeUsers:
                 let events = try logins()
-                return [ReportTables.activeUsers(users, events, range(earliest: events.day.min() ?? context.today))]
+                return [ReportTables.activeUsers(users, events, try range(earliest: events.day.min() ?? context.today, limit: 1_500))]
             case .stickiness:
-                return [ReportTables.stickiness(users, try logins(), from: days.first, through: min(days.last, context.today))]
+                let events = try logins()
+                var days = window ?? (first: context.today - 29, last: context.today)
+                if days.first == Int32.min { days.first = events.day.min() ?? context.today }
+                days.last = min(days.last, context.today)
+                guard Int(days.last) - Int(days.first) < 1_500 else {
+                    throw Diagnostic("stickiness covers at most 1500 days", source: source, span: report.span,
+                                     hint: "narrow the window, for example `last 30 days`")
+                }
+                return [ReportTables.stickiness(users, events, from: days.first, through: days.last)]
             case .statusHistory:
-                return [ReportTables.statusHistory(users, try logins(), range(earliest: earliest), context: context)]
+                return [ReportTables.statusHistory(users, try logins(), try range(earliest: earliest, limit: 400), context: context)]
             case .clients:
                 guard let window else {
                     throw Diagnostic("`clients` needs a range", source: source, span: report.keyword,
@@ -108,7 +119,7 @@ extension Session {
                 }
                 return [ReportTables.clients(users, try logins(), from: window.first, through: window.last)]
             case .trend(let subject):
-                let range = range(earliest: earliest)
+                let range = try range(earliest: earliest, limit: 1_500)
                 let extended = PeriodRange(calendar: range.calendar, first: range.first - 1,
                                            last: range.first + Int32(range.count) - 1)
                 let counts = if case .activeUsers = subject {
@@ -118,7 +129,7 @@ extension Session {
                 }
                 return [ReportTables.trend(range, counts: counts)]
             case .cohorts(let part):
-                let months = range(earliest: earliest)
+                let months = try range(earliest: earliest)
                 let parts: [Report.CohortPart] = part.map { [$0] } ?? Report.CohortPart.allCases
                 var tables: [Table] = []
                 for part in parts {
@@ -187,16 +198,28 @@ extension Session {
 
     /// Whole periods from the one holding the window's start through today's (or the window's end, if
     /// earlier); `last N` in the report's own unit means exactly the N periods ending with today's.
+    /// `limit` keeps a report's memory bounded (retention holds a bit per user and period).
     func periodRange(_ report: Report, clause: TimeClause?, window: (first: Int32, last: Int32)?,
-                     earliest: Int32) -> PeriodRange {
+                     earliest: Int32, limit: Int = 100_000, source: SourceFile) throws(Diagnostic) -> PeriodRange {
         let calendar = ReportCalendar(report.period ?? .monthly)
-        let current = calendar.index(ofDay: settings.today)
+        let current = Int(calendar.index(ofDay: settings.today))
+        var first: Int
+        var last: Int
         if case .last(let count, let unit)? = clause?.kind, unit == calendar.unit {
-            return PeriodRange(calendar: calendar, first: current - Int32(clamping: count) + 1, last: current)
+            first = current - Int(min(count, 1_000_000)) + 1
+            last = current
+        } else {
+            let start = window.map { $0.first == Int32.min ? earliest : $0.first } ?? earliest
+            let end = min(window?.last ?? settings.today, settings.today)
+            first = Int(calendar.index(ofDay: start))
+            last = Int(calendar.index(ofDay: end))
         }
-        let start = window.map { $0.first == Int32.min ? earliest : $0.first } ?? earliest
-        let end = min(window?.last ?? settings.today, settings.today)
-        return PeriodRange(calendar: calendar, first: calendar.index(ofDay: start), last: calendar.index(ofDay: end))
+        guard last - first < limit else {
+            throw Diagnostic("\(last - first + 1) \(report.period?.rawValue ?? "monthly") periods are too many for this report",
+                             source: source, span: report.span,
+                             hint: "at most \(limit): narrow the window or use longer periods")
+        }
+        return PeriodRange(calendar: calendar, first: Int32(first), last: Int32(last))
     }
 
     /// `users | count by status as of D`: the users who had signed up by D, with their last login
