@@ -206,7 +206,8 @@ def main():
         print("|---|---:|---:|---:|")
         print(f"| load users.csv + events.csv | {fmt(eq_load)} | {fmt(duck_load)} | {eq_load / duck_load:.2f}x |")
         for (label, _, _), eq_time, duck_time in zip(QUERIES, eq_times, duck_times):
-            print(f"| `{label}` | {fmt(eq_time)} | {fmt(duck_time)} | {eq_time / duck_time:.2f}x |")
+            cell = label.replace("|", "\\|")
+            print(f"| `{cell}` | {fmt(eq_time)} | {fmt(duck_time)} | {eq_time / duck_time:.2f}x |")
         raw_mb = raw_bytes / 2**20
         print(f"| resident memory after load | {eq_resident:,.0f} MB ({eq_resident / raw_mb:.2f}x raw) | {duck_resident:,.0f} MB ({duck_resident / raw_mb:.2f}x raw) | {eq_resident / duck_resident:.2f}x |")
         print(f"| peak RSS while loading | {eq_rss:,.0f} MB ({eq_rss / raw_mb:.2f}x raw) | {duck_rss:,.0f} MB ({duck_rss / raw_mb:.2f}x raw) | {eq_rss / duck_rss:.2f}x |")
