@@ -24,21 +24,15 @@ extension Session {
             if let date = query.asOf {
                 table = try runAsOf(plain, date: date, source: source)
             } else {
-                table = try runPlain(plain, span: statement.span, source: source)
+                // The ordinary path, so segments and campaign steps work under a chart too.
+                let outcome = try execute(Statement(.query(plain), span: statement.span), source: source)
+                guard case .result(let result) = outcome else { return [outcome] }
+                table = result
             }
             guard let chart = query.chart else { return [.result(table)] }
             return [try drawChart(chart, table, source: source)]
         default:
             return nil
-        }
-    }
-
-    private func runPlain(_ query: Query, span: SourceSpan, source: SourceFile) throws(Diagnostic) -> Table {
-        let plan = try plan(query, source: source)
-        do {
-            return try executor().run(plan)
-        } catch {
-            throw Diagnostic(error.message, source: source, span: span)
         }
     }
 
@@ -65,7 +59,8 @@ extension Session {
         var selected: [UInt32]?
         if !filters.isEmpty {
             let plan = try plan(Query(source: subject, steps: filters, span: report.span), source: source)
-            do { selected = try executor().selectedRows(plan) } catch { throw fail(error) }
+            let members = try segmentIDs(in: plan, source: source, span: report.span)
+            do { selected = try executor(segmentIDs: members).selectedRows(plan) } catch { throw fail(error) }
         }
         guard let subjectTable = table(named: subject.name) else {
             throw Diagnostic("reports need a `\(subject.name)` table", source: source, span: subject.span,
@@ -261,10 +256,15 @@ extension Session {
             schemas[users.name.lowercased()] = past.schema
             var context = engagementContext
             context.today = day
-            let bound = try Binder(catalog: schemas, context: context, source: source, parameters: parameters).bind(query)
+            var binder = Binder(catalog: schemas, context: context, source: source, parameters: parameters)
+            binder.eventTypes = eventTypes
+            binder.segmentNames = segments.map(\.name)
+            let bound = try binder.bind(try expandSegments(query, source: source))
             let plan = Optimizer.optimize(Planner.plan(bound))
             let flag = cancellation
-            return try Executor(tables: tables, cancellation: { flag.isCancelled }).run(plan)
+            var executor = Executor(tables: tables, cancellation: { flag.isCancelled })
+            executor.segmentIDs = try segmentIDs(in: plan, source: source, span: query.span)
+            return try executor.run(plan)
         } catch let error as ExecutionError {
             throw fail(error.message)
         } catch let error as Diagnostic {
