@@ -53,11 +53,12 @@ extension Parser {
             kind = .cohorts(try parseCohortPart())
             needsPeriod = false
         }
+        let kindText = source.text(of: keyword.span.union(previous.span))
         while try parseReportOption(into: &steps) {}
         var period: ReportPeriod?
         var periodSpan: SourceSpan?
         if needsPeriod {
-            period = try parsePeriod(after: "`\(source.text(of: keyword.span.union(previous.span)))`")
+            period = try parsePeriod(after: "`\(kindText)`")
             periodSpan = previous.span
             while try parseReportOption(into: &steps) {}
         }
