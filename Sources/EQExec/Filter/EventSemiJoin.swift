@@ -14,10 +14,9 @@ enum EventSemiJoin {
               case .string(let types) = events.columns[condition.typeColumn].storage else {
             return IDAnswers(base: 0, dense: [], exceptions: [], isDense: false, fallback: fallback)
         }
-        let times = condition.timeColumn.map { events.columns[$0] }
-        let matching = matchingRows(condition, keys: keys, keyValidity: events.columns[condition.keyColumn].validity,
-                                    types: types, typeValidity: events.columns[condition.typeColumn].validity,
-                                    times: times)
+        let scan = EventScan(condition: condition, keys: keys, keyValidity: events.columns[condition.keyColumn].validity,
+                             types: types, typeValidity: events.columns[condition.typeColumn].validity,
+                             times: condition.timeColumn.map { events.columns[$0] })
         let measure = condition.measure
         let empty: Int64 = switch measure {
         case .count: 0
@@ -28,21 +27,17 @@ enum EventSemiJoin {
             let size = Int(range.upperBound - range.lowerBound) + 1
             var figures = [Int64](repeating: empty, count: size)
             figures.withUnsafeMutableBufferPointer { figures in
-                matching { id, time in
-                    let offset = id &- range.lowerBound
-                    guard offset >= 0 && offset < Int64(size) else { return }
-                    switch measure {
-                    case .count: figures[Int(offset)] &+= 1
-                    case .first: figures[Int(offset)] = min(figures[Int(offset)], time)
-                    case .last: figures[Int(offset)] = max(figures[Int(offset)], time)
-                    }
+                switch measure {
+                case .count: scan.run(base: range.lowerBound, into: figures) { $0 &+= 1; _ = $1 }
+                case .first: scan.run(base: range.lowerBound, into: figures) { $0 = min($0, $1) }
+                case .last: scan.run(base: range.lowerBound, into: figures) { $0 = max($0, $1) }
                 }
             }
             let dense = figures.map { $0 == empty ? fallback : accepts($0) }
             return IDAnswers(base: range.lowerBound, dense: dense, exceptions: [], isDense: true, fallback: fallback)
         }
         var figures: [Int64: Int64] = [:]
-        matching { id, time in
+        scan.forEach { id, time in
             switch measure {
             case .count: figures[id, default: 0] += 1
             case .first: figures[id] = min(figures[id] ?? .max, time)
@@ -52,55 +47,104 @@ enum EventSemiJoin {
         let exceptions = Set(figures.filter { accepts($0.value) != fallback }.keys)
         return IDAnswers(base: 0, dense: [], exceptions: exceptions, isDense: false, fallback: fallback)
     }
+}
 
-    /// Calls `body(user id, time)` for each event of the type inside the window.
-    private static func matchingRows(_ condition: EventCondition, keys: [Int64], keyValidity: ValidityMask,
-                                     types: StringColumn, typeValidity: ValidityMask, times: Column?)
-        -> ((Int64, Int64) -> Void) -> Void {
-        let window = condition.window
-        // Matched per dictionary entry, by bytes: a plain (uncoded) column holds one entry per row, so
-        // the type may sit under many entries.
+/// The events of one type within a window, read straight from the columns.
+struct EventScan {
+    let keys: [Int64]
+    let keyValidity: ValidityMask
+    let codes: [UInt32]?
+    /// Matches per dictionary entry, by bytes: a plain (uncoded) column holds one entry per row, so
+    /// the type may sit under many entries.
+    let entryMatches: [Bool]
+    /// The one matching code of a dictionary-encoded column, the usual case: a compare per row.
+    let singleCode: UInt32?
+    let anyMatch: Bool
+    let typeValidity: ValidityMask
+    let timestamps: [Int64]?
+    let dates: [Int32]?
+    let timeValidity: ValidityMask?
+    let window: EventBounds?
+    let needsTime: Bool
+
+    init(condition: EventCondition, keys: [Int64], keyValidity: ValidityMask, types: StringColumn,
+         typeValidity: ValidityMask, times: Column?) {
+        self.keys = keys
+        self.keyValidity = keyValidity
+        self.codes = types.codes
+        self.typeValidity = typeValidity
         let target = Array(condition.type.utf8)
-        var entryMatches = [Bool](repeating: false, count: types.dictionary.count)
-        var anyMatch = false
+        var matches = [Bool](repeating: false, count: types.dictionary.count)
+        var matchingCodes: [UInt32] = []
         target.withUnsafeBufferPointer { target in
             types.dictionary.forEachEntry { code, entry in
-                entryMatches[code] = bytesEqual(entry, target)
-                anyMatch = anyMatch || entryMatches[code]
+                matches[code] = bytesEqual(entry, target)
+                if matches[code] { matchingCodes.append(UInt32(truncatingIfNeeded: code)) }
             }
         }
-        let matches = entryMatches
-        return { body in
-            guard anyMatch else { return }
-            let count = keys.count
-            keys.withUnsafeBufferPointer { keys in
-                func time(_ row: Int) -> Int64? {
-                    guard let times else { return 0 }
-                    guard times.validity.isValid(row) else { return nil }
-                    switch times.storage {
-                    case .timestamp(let values), .int(let values): return values[row]
-                    case .date(let values): return Int64(values[row])
-                    default: return nil
+        entryMatches = matches
+        anyMatch = !matchingCodes.isEmpty
+        singleCode = types.codes != nil && matchingCodes.count == 1 ? matchingCodes[0] : nil
+        switch times?.storage {
+        case .timestamp(let values)?, .int(let values)?:
+            timestamps = values
+            dates = nil
+        case .date(let values)?:
+            timestamps = nil
+            dates = values
+        default:
+            timestamps = nil
+            dates = nil
+        }
+        timeValidity = times?.validity
+        window = condition.window
+        needsTime = condition.measure != .count || condition.window != nil
+    }
+
+    /// Calls `update(&figures[id - base], time)` for each matching event of a user in `figures`' range.
+    @inline(__always)
+    func run(base: Int64, into figures: UnsafeMutableBufferPointer<Int64>, _ update: (inout Int64, Int64) -> Void) {
+        forEach { id, time in
+            let offset = id &- base
+            guard offset >= 0 && offset < Int64(figures.count) else { return }
+            update(&figures[Int(offset)], time)
+        }
+    }
+
+    /// Calls `body(user id, time)` for each event of the type inside the window.
+    @inline(__always)
+    func forEach(_ body: (Int64, Int64) -> Void) {
+        guard anyMatch, !(needsTime && timestamps == nil && dates == nil) else { return }
+        let checksKeys = keyValidity.hasNulls
+        let checksTypes = typeValidity.hasNulls
+        let checksTimes = timeValidity?.hasNulls ?? false
+        let lower = window?.lower ?? .min
+        let upper = window?.upper ?? .max
+        let timestamps = timestamps ?? []
+        let dates = dates ?? []
+        keys.withUnsafeBufferPointer { keys in
+            timestamps.withUnsafeBufferPointer { timestamps in
+                dates.withUnsafeBufferPointer { dates in
+                    entryMatches.withUnsafeBufferPointer { matches in
+                        (codes ?? []).withUnsafeBufferPointer { codes in
+                            for row in 0..<keys.count {
+                                if let singleCode {
+                                    if codes[row] != singleCode { continue }
+                                } else if !matches[codes.isEmpty ? row : Int(codes[row])] {
+                                    continue
+                                }
+                                if checksKeys && !keyValidity.isValid(row) { continue }
+                                if checksTypes && !typeValidity.isValid(row) { continue }
+                                var time: Int64 = 0
+                                if needsTime {
+                                    if checksTimes && !(timeValidity?.isValid(row) ?? true) { continue }
+                                    time = timestamps.isEmpty ? Int64(dates[row]) : timestamps[row]
+                                    if time < lower || (time >= upper && upper != .max) { continue }
+                                }
+                                body(keys[row], time)
+                            }
+                        }
                     }
-                }
-                let typeIsMatch: (Int) -> Bool
-                if let codes = types.codes {
-                    typeIsMatch = { row in matches[Int(codes[row])] }
-                } else {
-                    typeIsMatch = { row in matches[row] }
-                }
-                let checksKeys = keyValidity.hasNulls
-                let checksTypes = typeValidity.hasNulls
-                for row in 0..<count where typeIsMatch(row) {
-                    if checksKeys && !keyValidity.isValid(row) { continue }
-                    if checksTypes && !typeValidity.isValid(row) { continue }
-                    if condition.measure == .count && window == nil {
-                        body(keys[row], 0)
-                        continue
-                    }
-                    guard let at = time(row) else { continue }
-                    if let window, !window.contains(at) { continue }
-                    body(keys[row], at)
                 }
             }
         }
