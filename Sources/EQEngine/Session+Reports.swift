@@ -91,7 +91,15 @@ extension Session {
             case .registrations:
                 return [ReportTables.registrations(users, try range(earliest: earliest))]
             case .retention:
-                return [ReportTables.retention(users, try logins(), try range(earliest: earliest, limit: 400))]
+                // Cohorts come from the window; their offsets run on through today's period.
+                let cohorts = try range(earliest: earliest, limit: 400)
+                let last = max(Int(cohorts.first) + cohorts.count - 1, Int(cohorts.calendar.index(ofDay: context.today)))
+                guard last - Int(cohorts.first) < 400 else {
+                    throw Diagnostic("\(last - Int(cohorts.first) + 1) periods from the first cohort to today are too many",
+                                     source: source, span: report.span, hint: "at most 400: use longer periods")
+                }
+                let offsets = PeriodRange(calendar: cohorts.calendar, first: cohorts.first, last: Int32(last))
+                return [ReportTables.retention(users, try logins(), offsets, cohorts: cohorts.count)]
             case .activeUsers:
                 let events = try logins()
                 return [ReportTables.activeUsers(users, events, try range(earliest: events.day.min() ?? context.today, limit: 1_500))]

@@ -17,16 +17,18 @@ public enum EngagementKernels {
 
     /// Cohort sizes and, for cohort `c` and offset `k`, `hits[c * count + k]`: how many of the cohort
     /// logged in during period `c + k`. Each user keeps one bit per offset, so repeated logins in a
-    /// period count once without sorting or hashing.
-    public static func retention(_ users: UserIndex, _ logins: LoginEvents, _ range: PeriodRange)
+    /// period count once without sorting or hashing. Only the first `cohorts` periods start cohorts;
+    /// the rest of the range is there for their later offsets.
+    public static func retention(_ users: UserIndex, _ logins: LoginEvents, _ range: PeriodRange, cohorts: Int? = nil)
         -> (sizes: [Int64], hits: [Int64]) {
         let periods = range.count
+        let cohortCount = min(cohorts ?? periods, periods)
         let words = max(1, (periods + 63) / 64)
         var cohort = [Int32](repeating: -1, count: users.rowCount)
         var sizes = [Int64](repeating: 0, count: periods)
         for (row, day) in users.joinDay.enumerated() where day != Int32.min {
             let offset = range.offset(ofDay: day)
-            if offset >= 0 {
+            if offset >= 0 && offset < cohortCount {
                 cohort[row] = Int32(offset)
                 sizes[offset] += 1
             }

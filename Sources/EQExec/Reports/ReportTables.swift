@@ -11,15 +11,17 @@ public enum ReportTables {
         return table.table("registrations")
     }
 
-    /// `cohort,size,period_0,...`: cells whose period is after the range's last are null.
-    public static func retention(_ users: UserIndex, _ logins: LoginEvents, _ range: PeriodRange) -> Table {
-        let (sizes, hits) = EngagementKernels.retention(users, logins, range)
+    /// `cohort,size,period_0,...` for the first `cohorts` periods of `range` (all by default), with
+    /// offsets through the range's end; cells whose period is after it are null.
+    public static func retention(_ users: UserIndex, _ logins: LoginEvents, _ range: PeriodRange, cohorts: Int? = nil) -> Table {
+        let (sizes, hits) = EngagementKernels.retention(users, logins, range, cohorts: cohorts)
         let periods = range.count
+        let rows = min(cohorts ?? periods, periods)
         var table = ReportTable()
-        table.strings("cohort", range.labels)
-        table.integers("size", sizes)
+        table.strings("cohort", Array(range.labels.prefix(rows)))
+        table.integers("size", Array(sizes.prefix(rows)))
         for offset in 0..<max(periods, 1) {
-            table.doubles("period_\(offset)", (0..<periods).map { cohort in
+            table.doubles("period_\(offset)", (0..<rows).map { cohort in
                 cohort + offset < periods ? share(hits[cohort * periods + offset], sizes[cohort]) : nil
             })
         }
