@@ -99,10 +99,13 @@ extension Session {
                                      source: source, span: report.span, hint: "at most 400: use longer periods")
                 }
                 let offsets = PeriodRange(calendar: cohorts.calendar, first: cohorts.first, last: Int32(last))
+                try checkMemory(users.rowCount * ((offsets.count + 63) / 64) * 8, report: report, source: source)
                 return [ReportTables.retention(users, try logins(), offsets, cohorts: cohorts.count)]
             case .activeUsers:
                 let events = try logins()
-                return [ReportTables.activeUsers(users, events, try range(earliest: events.day.min() ?? context.today, limit: 1_500))]
+                let periods = try range(earliest: events.day.min() ?? context.today, limit: 1_500)
+                try checkMemory(periods.count * (users.rowCount / 8 + 8), report: report, source: source)
+                return [ReportTables.activeUsers(users, events, periods)]
             case .stickiness:
                 let events = try logins()
                 var days = window ?? (first: context.today - 29, last: context.today)
@@ -114,7 +117,9 @@ extension Session {
                 }
                 return [ReportTables.stickiness(users, events, from: days.first, through: days.last)]
             case .statusHistory:
-                return [ReportTables.statusHistory(users, try logins(), try range(earliest: earliest, limit: 400), context: context)]
+                let periods = try range(earliest: earliest, limit: 400)
+                try checkMemory(users.rowCount * periods.count * 4, report: report, source: source)
+                return [ReportTables.statusHistory(users, try logins(), periods, context: context)]
             case .clients:
                 guard let window else {
                     throw Diagnostic("`clients` needs a range", source: source, span: report.keyword,
@@ -223,6 +228,14 @@ extension Session {
                              hint: "at most \(limit): narrow the window or use longer periods")
         }
         return PeriodRange(calendar: calendar, first: Int32(first), last: Int32(last))
+    }
+
+    /// Reports keep a bit or a day per user and period; past a gigabyte that is a diagnostic, not an
+    /// allocation that takes the machine down.
+    func checkMemory(_ bytes: Int, report: Report, source: SourceFile) throws(Diagnostic) {
+        guard bytes > 1 << 30 else { return }
+        throw Diagnostic("this report would need \(bytes >> 20) MB for its periods", source: source, span: report.span,
+                         hint: "use longer periods or a shorter window")
     }
 
     /// `users | count by status as of D`: the users who had signed up by D, with their last login
