@@ -5,6 +5,8 @@ import EQSyntax
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 extension Session {
@@ -24,7 +26,7 @@ extension Session {
             case .stacked: .stacked
             }
             let svg = SVGChart.render(data, kind: kind)
-            guard Session.write(svg, to: path) else {
+            guard Session.writeFile(svg, to: path) else {
                 throw Diagnostic("cannot write \"\(path)\": \(String(cString: strerror(errno)))", source: source,
                                  span: chart.pathSpan ?? chart.span)
             }
@@ -39,14 +41,15 @@ extension Session {
         }
     }
 
-    static func write(_ text: String, to path: String) -> Bool {
+    /// The whole text or false (with `errno` set), retrying interrupted writes.
+    static func writeFile(_ text: String, to path: String) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let written = bytes.withUnsafeMutableBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if written < 0 && errno == EINTR { continue }
             guard written > 0 else { return false }
             offset += written
