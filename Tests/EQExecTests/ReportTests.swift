@@ -1,5 +1,9 @@
 import EQEngine
 import EQExec
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import EQStore
 import EQSyntax
 import EQTypes
@@ -92,5 +96,20 @@ struct ReportTests {
             == "this report needs an `events` table with `login` events")
         #expect(F.rows(session, "registrations weekly since 2024-06-01") == ["2024-05-27|1", "2024-06-03|0", "2024-06-10|0",
                                                                             "2024-06-17|0", "2024-06-24|0"])
+    }
+
+    @Test func chartToAFileWritesWellFormedSVG() throws {
+        let (users, events) = Self.tables()
+        let session = F.session(users, events)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("eq-chart-\(UInt32.random(in: 0...UInt32.max)).svg").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var printed: [String] = []
+        let failures = session.run("retention monthly since 2024-05 | chart heatmap to \"\(path)\"") { outcome, _ in
+            if case .text(let text) = outcome { printed.append(text) }
+        }
+        #expect(failures.isEmpty)
+        #expect(printed == ["wrote a heatmap chart of 2 rows to \(path)"])
+        let parser = try #require(XMLParser(contentsOf: URL(fileURLWithPath: path)))
+        #expect(parser.parse())
     }
 }
