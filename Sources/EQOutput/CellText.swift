@@ -90,15 +90,4 @@ enum CellText {
             return String(repeating: " ", count: leading) + shown + String(repeating: " ", count: gap - leading)
         }
     }
-
-    /// `2,000`: counts in footers read faster grouped.
-    static func grouped(_ count: Int) -> String {
-        let digits = String(count)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return result
-    }
 }

@@ -40,9 +40,9 @@ struct TableRenderer {
 
         var footer: [String] = []
         if elided {
-            footer.append("\(CellText.grouped(table.rowCount)) rows (\(CellText.grouped(rows.count)) shown)")
+            footer.append("\(groupedThousands(table.rowCount)) rows (\(groupedThousands(rows.count)) shown)")
         } else if layout.ellipsisPosition != nil || table.rowCount == 0 {
-            footer.append(table.rowCount == 1 ? "1 row" : "\(CellText.grouped(table.rowCount)) rows")
+            footer.append(table.rowCount == 1 ? "1 row" : "\(groupedThousands(table.rowCount)) rows")
         }
         if layout.ellipsisPosition != nil {
             let hidden = table.columns.indices.filter { !layout.shown.contains($0) }

@@ -1,3 +1,4 @@
+import EQOutput
 import EQDiagnostics
 import EQStore
 import EQTypes
@@ -12,7 +13,7 @@ extension Shell {
         let width = tables.map(\.name.count).max() ?? 0
         printOut(tables.map { table in
             table.name + String(repeating: " ", count: width - table.name.count + 2)
-                + "\(Shell.grouped(table.rowCount)) rows, \(table.columns.count) columns"
+                + "\(groupedThousands(table.rowCount)) rows, \(table.columns.count) columns"
         }.joined(separator: "\n"))
         return .done
     }
@@ -27,22 +28,11 @@ extension Shell {
         }
         for (index, table) in tables.enumerated() {
             if index > 0 { output.write("\n") }
-            output.write("\(table.name) (\(Shell.grouped(table.rowCount)) rows)\n")
+            output.write("\(table.name) (\(groupedThousands(table.rowCount)) rows)\n")
             output.write(render(SchemaSummary.table(describing: table)))
             let derived = SchemaSummary.derivedColumns(of: table)
             if !derived.isEmpty { output.write("derived: " + derived.joined(separator: ", ") + "\n") }
         }
         return .done
-    }
-
-    /// `50000` as `50,000`, as the banner and `.tables` show counts.
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number.magnitude)
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
-            text.append(digit)
-        }
-        return number < 0 ? "-" + text : text
     }
 }

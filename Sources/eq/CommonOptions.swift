@@ -93,20 +93,10 @@ struct CommonOptions: ParsableArguments {
 
     func describe(_ session: Session) -> String {
         let parts = session.tableNames.compactMap { name in
-            session.table(named: name).map { "\(grouped($0.rowCount)) \(name)" }
+            session.table(named: name).map { "\(groupedThousands($0.rowCount)) \(name)" }
         }
         let what = data == nil ? "demo data" : "\"\(data!)\""
         return "connected to \(what) (\(parts.joined(separator: ", ")))"
-    }
-
-    private func grouped(_ number: Int) -> String {
-        var digits = Array(String(number))
-        var index = digits.count - 3
-        while index > 0 {
-            digits.insert(",", at: index)
-            index -= 3
-        }
-        return String(digits)
     }
 
     func report(_ diagnostic: Diagnostic) {

@@ -101,7 +101,7 @@ public struct ChartData: Sendable {
     static func text(_ value: Double?) -> String {
         guard let value else { return "" }
         if value == value.rounded() && value.magnitude < 1e15 {
-            return (value < 0 ? "-" : "") + CellText.grouped(Int(value.magnitude))
+            return groupedThousands(Int(value))
         }
         return CellText.display(double: value)
     }
