@@ -52,15 +52,7 @@ enum FilterCompiler {
         case .stringCompare(let index, let op, let operand):
             let target = Array(operand.utf8)
             return stringKernel(table.columns[index]) { entry in
-                let order = target.withUnsafeBufferPointer { compareBytes(entry, $0) }
-                switch op {
-                case .eq: return order == 0
-                case .ne: return order != 0
-                case .lt: return order < 0
-                case .le: return order <= 0
-                case .gt: return order > 0
-                case .ge: return order >= 0
-                }
+                op.holds(forOrder: target.withUnsafeBufferPointer { compareBytes(entry, $0) })
             }
         case .stringMatch(let index, let kind, let pattern, let negated):
             let matcher = CaseInsensitiveMatcher(pattern: pattern, kind: kind)

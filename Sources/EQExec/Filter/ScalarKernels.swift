@@ -138,19 +138,9 @@ struct ColumnCompareKernel: FilterKernel {
             let row = rows[position]
             let a = left.value(at: Int(row))
             let b = right.value(at: Int(row))
-            var pass = false
-            if let order = ValueOrder.compare(a, b) {
-                switch op {
-                case .eq: pass = order == 0
-                case .ne: pass = order != 0
-                case .lt: pass = order < 0
-                case .le: pass = order <= 0
-                case .gt: pass = order > 0
-                case .ge: pass = order >= 0
-                }
-            }
+            let pass = ValueOrder.compare(a, b).map(op.holds(forOrder:)) ?? false
             rows[live] = row
-            live &+= pass ? 1 : 0
+            live &+= bit(pass)
         }
         return live
     }
