@@ -50,6 +50,11 @@ public enum ScriptRunner {
                 if printedResult { output.writeText("\n") }
                 output.writeText(text.hasSuffix("\n") ? text : text + "\n")
                 printedResult = true
+            case .annotated(let table, let note):
+                if printedResult { output.writeText("\n") }
+                output.writeResult(table, options: options.render)
+                output.writeError(note + "\n")
+                printedResult = true
             case .silent:
                 break
             }

@@ -85,7 +85,10 @@ extension Session {
             }
             pending = []
         }
-        return .result(try runList(query, base: base, steps: pending, source: source, span: span))
+        let table = try runList(query, base: base, steps: pending, source: source, span: span)
+        guard !dropped.isEmpty else { return .result(table) }
+        let notes = dropped.map { "dropped \($0.count) duplicate\($0.count == 1 ? "" : "s") of \($0.column)" }
+        return .annotated(table, note: notes.joined(separator: "; "))
     }
 
     /// Runs `steps` over the query's own source (before any campaign step) or over the list so far.

@@ -39,6 +39,9 @@ public enum StatementOutcome: Sendable {
     case text(String)
     /// `load`/`set`: nothing is printed in batch; the shell may show the message.
     case silent(String)
+    /// Rows with a remark about how they were made (`| distinct email` dropped 12 duplicates): the
+    /// rows go to the output, the remark to standard error, so a CSV stays clean.
+    case annotated(Table, note: String)
 }
 
 /// One user's working state: loaded tables, settings, and the pipeline that runs statements against

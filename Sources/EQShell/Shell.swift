@@ -63,6 +63,9 @@ final class Shell {
         case .text(let text):
             output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
             hasPrintedResult = true
+        case .annotated(let table, let note):
+            present(.result(table))
+            printError(note)
         case .silent(let message):
             if isInteractive && !message.isEmpty { printOut(message) }
         }
