@@ -5,10 +5,16 @@
 struct CompletionEngine {
     var catalog: CompletionCatalog
 
-    static let statementKeywords = ["explain", "load", "set"]
+    /// Statements, segments (issue 5) and reports (issue 6) that can start a line.
+    static let statementKeywords = ["active users", "clients", "cohorts", "explain", "let", "load", "registrations",
+                                    "retention", "save segments", "segments", "set", "status history", "stickiness",
+                                    "trend"]
     static let clauseKeywords = ["before", "between", "last", "since", "where"]
-    static let stepKeywords = ["avg", "before", "between", "count", "last", "limit", "max", "min", "show", "since",
-                               "sort", "sum", "top", "where"]
+    static let stepKeywords = ["avg", "before", "between", "chart", "count", "distinct", "export", "holdout", "last",
+                               "limit", "max", "min", "preview", "sample", "show", "since", "sort", "sum", "top",
+                               "where"]
+    /// Conditions on behaviour and membership that can start a condition (issue 5).
+    static let conditionKeywords = ["did", "first", "in", "not"]
     static let aggregateKeywords = ["avg", "count", "max", "min", "sum"]
     static let comparisonKeywords = ["contains", "ends with", "in", "is not null", "is null", "starts with"]
     static let loadOptionKeywords = ["as", "key", "time", "with"]
@@ -87,7 +93,8 @@ struct CompletionEngine {
         if previous.isWord("not") && beforePrevious?.isWord("is") == true { return Options(keywords: ["null"]) }
         if previous.isWord("starts", "ends") { return Options(keywords: ["with"]) }
         if previous.isWord("where", "and", "or", "not") || previous.isSymbol("(") {
-            return Options(keywords: previous.isWord("not") ? [] : ["not"], names: columns)
+            let keywords = previous.isWord("not") ? ["did", "in"] : Self.conditionKeywords
+            return Options(keywords: keywords, names: columns)
         }
         if previous.isWord("by", "show", "distinct", "sum", "avg", "min", "max") { return Options(names: columns) }
         if previous.isWord("count") { return Options(keywords: ["by", "distinct"]) }

@@ -33,11 +33,15 @@ struct CompletionEngineTests {
     }
 
     static let cases: [(line: String, candidates: [String])] = [
-        ("‸", ["events", "explain", "load", "set", "users"]),
+        ("‸", ["active users", "clients", "cohorts", "events", "explain", "let", "load", "registrations", "retention",
+              "save segments", "segments", "set", "status history", "stickiness", "trend", "users"]),
+        ("users where not ‸", ["cohort", "country", "days_inactive", "did", "email_opt_in", "id", "in", "joined_at",
+                               "last_login_at", "name", "role", "score", "stage", "status"]),
         ("us‸", ["users"]),
         ("users wh‸", ["where"]),
         ("users ‸", ["before", "between", "last", "since", "where"]),
-        ("users |‸", ["avg", "before", "between", "count", "last", "limit", "max", "min", "show", "since", "sort", "sum", "top", "where"]),
+        ("users |‸", ["avg", "before", "between", "chart", "count", "distinct", "export", "holdout", "last", "limit", "max",
+                      "min", "preview", "sample", "show", "since", "sort", "sum", "top", "where"]),
         ("users where st‸", ["stage", "status"]),
         ("users where ro‸", ["role"]),
         ("users where role = st‸", ["staff", "student"]),
