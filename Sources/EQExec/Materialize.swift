@@ -41,12 +41,9 @@ enum Materialize {
         rows.withUnsafeBufferPointer { rowBuffer in
             codes.withUnsafeMutableBufferPointer { codeBuffer in
                 valid.withUnsafeMutableBufferPointer { validBuffer in
-                    var start = 0
-                    while start < rows.count {
-                        let count = min(standardVectorSize, rows.count - start)
+                    forEachVector(rows.count) { start, count in
                         reader.read(rowBuffer.baseAddress! + start, count, codeBuffer.baseAddress! + start,
                                     validBuffer.baseAddress! + start)
-                        start += count
                     }
                 }
             }

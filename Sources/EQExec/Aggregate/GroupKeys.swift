@@ -76,9 +76,7 @@ struct GroupKeys: Sendable {
         var valid = [Bool](repeating: false, count: standardVectorSize)
         var rows = [UInt32](repeating: 0, count: standardVectorSize)
         let total = relation.count
-        var start = 0
-        while start < total {
-            let count = min(standardVectorSize, total - start)
+        forEachVector(total) { start, count in
             rows.withUnsafeMutableBufferPointer { rowBuffer in
                 for offset in 0..<count {
                     rowBuffer[offset] = relation.rows.map { $0[start + offset] } ?? UInt32(truncatingIfNeeded: start + offset)
@@ -90,7 +88,6 @@ struct GroupKeys: Sendable {
                     }
                 }
             }
-            start += count
         }
     }
 

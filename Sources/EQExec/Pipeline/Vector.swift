@@ -19,3 +19,15 @@ public struct Relation: Sendable {
 }
 
 import EQStore
+
+/// Calls `body` with each vector-sized slice `start ..< start + count` of `total` rows, in order: the
+/// one loop every sequential operator (sort keys, derived columns, key ranges) walks a row list with.
+@inline(__always)
+func forEachVector(_ total: Int, _ body: (_ start: Int, _ count: Int) -> Void) {
+    var start = 0
+    while start < total {
+        let count = min(standardVectorSize, total - start)
+        body(start, count)
+        start += count
+    }
+}

@@ -40,9 +40,7 @@ struct SortKeys: Sendable {
             rows.withUnsafeBufferPointer { rows in
                 column.withUnsafeMutableBufferPointer { out in
                     columnNulls.withUnsafeMutableBufferPointer { nullOut in
-                        var start = 0
-                        while start < rows.count {
-                            let count = min(standardVectorSize, rows.count - start)
+                        forEachVector(rows.count) { start, count in
                             scratch.withUnsafeMutableBufferPointer { scratch in
                                 valid.withUnsafeMutableBufferPointer { valid in
                                     read(keyIndex, rows.baseAddress! + start, count, into: out.baseAddress! + start,
@@ -50,7 +48,6 @@ struct SortKeys: Sendable {
                                     for position in 0..<count { nullOut[start + position] = !valid[position] }
                                 }
                             }
-                            start += count
                         }
                     }
                 }
