@@ -76,11 +76,6 @@ struct LexerTests {
 
     @Test(arguments: errors)
     func lexerErrors(marked: String, message: String, hint: String?) throws {
-        let (text, offset) = SyntaxTestSupport.unmark(marked)
-        let diagnostic = try #require(SyntaxTestSupport.diagnostic(text))
-        #expect(diagnostic.message == message)
-        #expect(diagnostic.hint == hint)
-        #expect(diagnostic.span?.start == offset)
-        #expect(diagnostic.source?.text == text)
+        try SyntaxTestSupport.expectError(marked, message: message, hint: hint)
     }
 }

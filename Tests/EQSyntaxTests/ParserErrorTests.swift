@@ -79,12 +79,7 @@ struct ParserErrorTests {
 
     @Test(arguments: cases)
     func reportsErrorAtMarker(marked: String, message: String, hint: String?) throws {
-        let (text, offset) = SyntaxTestSupport.unmark(marked)
-        let diagnostic = try #require(SyntaxTestSupport.diagnostic(text))
-        #expect(diagnostic.message == message)
-        #expect(diagnostic.hint == hint)
-        #expect(diagnostic.span?.start == offset)
-        #expect(diagnostic.source?.text == text)
+        try SyntaxTestSupport.expectError(marked, message: message, hint: hint)
     }
 
     @Test func locationCountsLinesAndCharacters() throws {

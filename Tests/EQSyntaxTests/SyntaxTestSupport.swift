@@ -24,6 +24,18 @@ enum SyntaxTestSupport {
         return (text, offset)
     }
 
+    /// Parsing the marked text fails with this message and hint, at the marker, in the unmarked text:
+    /// the one assertion every positioned-error table uses.
+    static func expectError(_ marked: String, message: String, hint: String?,
+                            sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let (text, offset) = unmark(marked)
+        let found = try #require(Self.diagnostic(text), sourceLocation: sourceLocation)
+        #expect(found.message == message, sourceLocation: sourceLocation)
+        #expect(found.hint == hint, sourceLocation: sourceLocation)
+        #expect(found.span?.start == offset, sourceLocation: sourceLocation)
+        #expect(found.source?.text == text, sourceLocation: sourceLocation)
+    }
+
     /// The diagnostic parsing `text` produces, or nil when it parses.
     static func diagnostic(_ text: String) -> Diagnostic? {
         do {
