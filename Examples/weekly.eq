@@ -1,5 +1,6 @@
 # The Monday engagement report: how many users are active, at risk or gone, and who to call.
-# Run: eq --data ./exports run Examples/weekly.eq --format csv
+# Run: eq --data Tests/GoldenTests/Golden/data --today 2024-06-30 run Examples/weekly.eq --format csv
+# On your own export: eq --data ./exports run Examples/weekly.eq --format csv
 
 # Status of everyone, then of this year's sign-ups by cohort.
 users | count by status

@@ -45,7 +45,10 @@ public struct Binder {
     }
 
     func resolve(_ identifier: Identifier, in scope: Scope) throws(Diagnostic) -> BoundColumn {
-        if let column = scope.resolve(identifier.name) { return column }
+        if let column = scope.resolve(identifier.name) {
+            if case .derived(.status, _) = column.ref { try context.checkThresholds(source: source, span: identifier.span) }
+            return column
+        }
         if let derived = DerivedColumn(rawValue: identifier.name.lowercased()) {
             let needs = derived == .cohort ? "a time column (joined_at, created_at, at, ...)"
                 : "a last-login column (last_login_at, last_seen_at, ...)"

@@ -26,6 +26,14 @@ public struct BatchOptions: Sendable {
     }
 }
 
+extension RenderOptions {
+    /// Messages take thousands separators only where the results do, in the table or line view for a
+    /// terminal; never beside CSV or JSON.
+    public var groupsThousandsInText: Bool {
+        groupThousands && (format == .table || format == .line)
+    }
+}
+
 /// Where batch output goes: text for results, text for diagnostics and timings.
 public protocol BatchOutput: AnyObject {
     func writeResult(_ table: Table, options: RenderOptions)
@@ -35,11 +43,47 @@ public protocol BatchOutput: AnyObject {
 
 public enum ScriptRunner {
     /// Runs a script and prints each result (a blank line between results); returns the exit status:
-    /// 0 when every statement succeeded, 1 otherwise.
+    /// 0 when every statement succeeded, 1 otherwise. With `metaCommands`, `.command` lines run through it
+    /// in their place between the statements.
     @discardableResult
     public static func run(_ text: String, sourceName: String, session: Session, options: BatchOptions,
-                           output: BatchOutput) -> Int32 {
+                           output: BatchOutput, metaCommands: BatchMetaCommands? = nil) -> Int32 {
         var printedResult = false
+        guard let metaCommands else {
+            return run(text, firstLine: 1, sourceName: sourceName, session: session, options: options, output: output,
+                       printedResult: &printedResult) ? 0 : 1
+        }
+        var options = options
+        var succeeded = true
+        for unit in ScriptUnit.split(text) {
+            switch unit {
+            case .statements(let statements, let firstLine):
+                if run(statements, firstLine: firstLine, sourceName: sourceName, session: session, options: options,
+                       output: output, printedResult: &printedResult) { continue }
+            case .metaCommand(let line, let lineNumber):
+                let separate = printedResult
+                printedResult = false
+                let result = metaCommands.run(line, lineNumber: lineNumber, sourceName: sourceName, options: &options) {
+                    if separate { output.writeText("\n") }
+                    printedResult = true
+                }
+                if !printedResult { printedResult = separate }
+                switch result {
+                case .done: continue
+                case .quit: return succeeded ? 0 : 1
+                case .failed: break
+                }
+            }
+            succeeded = false
+            if !options.keepGoing { break }
+        }
+        return succeeded ? 0 : 1
+    }
+
+    /// Runs statements that start on line `firstLine` of the script; false when any failed.
+    private static func run(_ text: String, firstLine: Int, sourceName: String, session: Session, options: BatchOptions,
+                            output: BatchOutput, printedResult: inout Bool) -> Bool {
+        session.groupsThousands = options.render.groupsThousandsInText
         let failures = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) { outcome, elapsed in
             switch outcome {
             case .result(let table):
@@ -59,12 +103,12 @@ public enum ScriptRunner {
                 break
             }
             if options.timer { output.writeError("time: \(format(elapsed))\n") }
-        } 
+        }
         let renderer = DiagnosticRenderer(useColor: options.colorErrors)
         for failure in failures {
-            output.writeError(renderer.render(failure) + "\n")
+            output.writeError(renderer.render(failure.rebased(sourceName: sourceName, text: text, firstLine: firstLine)) + "\n")
         }
-        return failures.isEmpty ? 0 : 1
+        return failures.isEmpty
     }
 
     /// `12.3 ms`, `1.204 s`.

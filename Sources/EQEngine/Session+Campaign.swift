@@ -143,7 +143,7 @@ extension Session {
             }
             throw Diagnostic(error.message, source: source, span: request.pathSpan, hint: hint)
         }
-        var text = "exported \(summary.rows) row\(summary.rows == 1 ? "" : "s") to \(request.path)"
+        var text = "exported \(countPhrase(summary.rows, "row", grouped: groupsThousands)) to \(request.path)"
         for (column, count) in dropped {
             text += "; dropped \(count) duplicate\(count == 1 ? "" : "s") of \(column)"
         }
@@ -156,7 +156,7 @@ extension Session {
 
     /// `preview`: the list's size, the share of each status and role, and ten example rows.
     func preview(_ table: Table, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> String {
-        var lines = ["\(table.rowCount) row\(table.rowCount == 1 ? "" : "s")"]
+        var lines = [countPhrase(table.rowCount, "row", grouped: groupsThousands)]
         for column in ["status", "role"] {
             let count = AggregateCall(function: .count, column: nil, span: span)
             let steps = [Step(.aggregate([count], by: [Identifier(column, span: span)]), span: span)]

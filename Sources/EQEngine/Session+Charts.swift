@@ -30,7 +30,7 @@ extension Session {
                 throw Diagnostic("cannot write \"\(path)\": \(String(cString: strerror(errno)))", source: source,
                                  span: chart.pathSpan ?? chart.span)
             }
-            return .text("wrote a \(chart.kind.rawValue) chart of \(table.rowCount) rows to \(path)")
+            return .text("wrote a \(chart.kind.rawValue) chart of \(countPhrase(table.rowCount, "row", grouped: groupsThousands)) to \(path)")
         }
         let options = chartOptions ?? ChartOptions.detect()
         return switch chart.kind {

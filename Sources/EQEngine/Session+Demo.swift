@@ -1,4 +1,5 @@
 import EQStore
+import EQTypes
 
 extension Session {
     /// Users and events the shell starts with when no data is given: generated in memory (not shipped
@@ -15,16 +16,63 @@ extension Session {
     }
 
     /// Loads every .csv, .tsv, .ndjson and .jsonl file of a folder as a table named after the file.
-    public func loadDirectory(_ path: String) throws(Diagnostic) {
+    ///
+    /// Returns a note for each file whose name is not a table name as it stands (`my table.csv` is
+    /// table `my_table`), so the user learns the name to query.
+    @discardableResult
+    public func loadDirectory(_ path: String) throws(Diagnostic) -> [String] {
         let files = try DirectoryListing.dataFiles(in: path)
         guard !files.isEmpty else {
-            throw Diagnostic("no .csv or .ndjson files in \"\(path)\"")
+            throw Diagnostic("no data files in \"\(path)\"",
+                             hint: "eq reads files ending in \(Session.dataFileExtensionList)")
         }
+        var loadedFrom: [String: String] = [:]
+        var notes: [String] = []
         for file in files {
-            let table = try TableLoader.load(path: file.path, tableName: file.stem, options: LoadOptions(),
+            let name = Session.tableName(forFileStem: file.stem)
+            let fileName = String(file.path.split(separator: "/").last ?? Substring(file.path))
+            if let earlier = loadedFrom[name.lowercased()] {
+                throw Diagnostic("\"\(earlier)\" and \"\(fileName)\" would both be table \(name)",
+                                 hint: "keep one of them in \"\(path)\", or load the other with `load NAME from \"FILE\"`")
+            }
+            loadedFrom[name.lowercased()] = fileName
+            let table = try TableLoader.load(path: file.path, tableName: name, options: LoadOptions(),
                                              progress: loadProgress)
             register(table)
+            if name != file.stem { notes.append("loaded \"\(fileName)\" as table \(name)") }
         }
+        return notes
+    }
+
+    /// Where `today` starts, in the words every help text uses (`eq --help`, `.help`, README).
+    public static let todayDefaultText =
+        "default: \(CivilDate.format(days: DemoData.referenceDate)) on the demo data, else the current UTC date"
+
+    /// What `--data` reads, in the words every help text uses.
+    public static let dataFileExtensions = DirectoryListing.extensions
+    /// `.csv, .tsv, .ndjson or .jsonl`.
+    public static var dataFileExtensionList: String {
+        dataFileExtensions.dropLast().joined(separator: ", ") + " or " + (dataFileExtensions.last ?? "")
+    }
+
+    /// A file stem as a name the query language reads: characters a name cannot hold become `_` (runs
+    /// of them one `_`), and a name cannot start with a digit, so `my table` is `my_table` and `2024
+    /// export` is `t_2024_export`.
+    public static func tableName(forFileStem stem: String) -> String {
+        var name = ""
+        for character in stem {
+            let isNameCharacter = character.isASCII
+                ? (character.isLetter || character.isNumber || character == "_")
+                : character.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
+            if isNameCharacter {
+                name.append(character)
+            } else if !name.isEmpty && name.last != "_" {
+                name.append("_")
+            }
+        }
+        while name.count > 1 && name.last == "_" { name.removeLast() }
+        if name.isEmpty || name.first?.isNumber == true { name = "t_" + name }
+        return name
     }
 }
 

@@ -42,6 +42,7 @@ extension Session {
             Diagnostic(error.message, source: source, span: report.keyword)
         }
         let context = engagementContext
+        if report.usesStatus { try context.checkThresholds(source: source, span: report.keyword) }
         let subject: Identifier = if case .trend(.table(let table)) = report.kind {
             table
         } else {
@@ -301,5 +302,16 @@ extension Session {
     func outcomes(of statement: Statement, source: SourceFile) throws(Diagnostic) -> [StatementOutcome] {
         if let outcomes = try executeReportStatement(statement, source: source) { return outcomes }
         return [try execute(statement, source: source)]
+    }
+}
+
+extension Report {
+    /// Whether the report splits users by status, and so needs a valid active_days/at_risk_days pair.
+    var usesStatus: Bool {
+        switch kind {
+        case .statusHistory: true
+        case .cohorts(let part): part != .registrations
+        default: false
+        }
     }
 }

@@ -48,8 +48,13 @@ extension Session {
         switch statement.kind {
         case .load(let load):
             return try runLoad(load, source: source)
-        case .set(let name, let value):
-            return try runSet(name, value, source: source)
+        case .set(let assignments):
+            var messages: [String] = []
+            for assignment in assignments {
+                guard case .silent(let message) = try runSet(assignment.name, assignment.value, source: source) else { continue }
+                messages.append(message)
+            }
+            return .silent(messages.joined(separator: ", "))
         case .query(let query):
             if query.steps.contains(where: \.isCampaignStep) {
                 return try runCampaignQuery(query, source: source, span: statement.span)

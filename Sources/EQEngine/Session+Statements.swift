@@ -1,4 +1,5 @@
 import EQDiagnostics
+import EQOutput
 import EQStore
 import EQSyntax
 import EQTypes
@@ -36,7 +37,8 @@ extension Session {
             let table = try TableLoader.load(path: load.path, tableName: load.table.name, options: options,
                                              progress: loadProgress)
             register(table)
-            return .silent("loaded \(table.name): \(table.rowCount) rows, \(table.columns.count) columns")
+            return .silent("loaded \(table.name): \(countPhrase(table.rowCount, "row", grouped: groupsThousands)), "
+                           + countPhrase(table.columns.count, "column", grouped: groupsThousands))
         } catch {
             // A load error about the file itself has no position in it: point at the path in the query.
             if error.span == nil && (error.source == nil || error.source?.name == load.path) {
@@ -67,18 +69,17 @@ extension Session {
             }
             return .silent("today = \(CivilDate.format(days: settings.today))")
         case "active_days", "at_risk_days":
-            guard case .literal(.integer(let days)) = value.kind, days > 0, days < 100_000 else {
-                throw fail("expected a whole number of days, such as 45")
+            // Each threshold is taken on its own, so they can be set in either order; whether active_days
+            // is below at_risk_days is checked where `status` is used (EngagementContext.thresholdProblem).
+            let setting = name.name.lowercased()
+            guard case .literal(.integer(let days)) = value.kind, days >= Settings.thresholdRange.lowerBound,
+                  days <= Settings.thresholdRange.upperBound else {
+                throw fail("\(setting) is a whole number of days from \(Settings.thresholdRange.lowerBound) to "
+                           + "\(Settings.thresholdRange.upperBound)",
+                           hint: "for example `set \(setting) = \(setting == "active_days" ? 45 : 90)`")
             }
-            let isActive = name.name.lowercased() == "active_days"
-            let active = isActive ? Int(days) : settings.activeDays
-            let atRisk = isActive ? settings.atRiskDays : Int(days)
-            guard active < atRisk else {
-                throw fail("active_days (\(active)) must be less than at_risk_days (\(atRisk))")
-            }
-            settings.activeDays = active
-            settings.atRiskDays = atRisk
-            return .silent("\(name.name.lowercased()) = \(days)")
+            if setting == "active_days" { settings.activeDays = Int(days) } else { settings.atRiskDays = Int(days) }
+            return .silent("\(setting) = \(days)")
         case "last_seen":
             let column: String
             switch value.kind {

@@ -15,6 +15,8 @@ public struct Settings: Sendable {
     public var atRiskDays: Int = 90
     /// `set last_seen = COLUMN`: the last-login column, where its name is not a conventional one.
     public var lastSeenColumn: String?
+    /// What `set active_days` and `set at_risk_days` accept, in days.
+    public static let thresholdRange: ClosedRange<Int64> = 1...99_999
 
     public init(today: Int32) {
         self.today = today
@@ -64,6 +66,9 @@ public final class Session {
     public var loadProgress: (@Sendable (Int, Int) -> Void)?
     /// How `| chart` draws; nil means from the terminal and locale at the moment of drawing.
     public var chartOptions: ChartOptions?
+    /// Whether counts in messages (`loaded events: 10,017,160 rows`) get thousands separators: the front
+    /// end sets it for a reader at a terminal, and leaves plain digits for pipes, files, CSV and JSON.
+    public var groupsThousands = false
 
     public init(today: Int32? = nil) {
         self.settings = Settings(today: today ?? Session.currentUTCDate())

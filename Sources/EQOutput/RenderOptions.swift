@@ -11,6 +11,9 @@ public struct RenderOptions: Sendable {
     public var unicode: Bool
     /// The CSV field delimiter.
     public var delimiter: UInt8
+    /// Thousands separators in the table view's footer and in messages: for a reader at a terminal, not
+    /// for a pipe or a file, where plain digits are easier to parse.
+    public var groupThousands = true
 
     public init(format: OutputFormat = .table, width: Int = 80, maxRows: Int = 40, color: Bool = false,
                 unicode: Bool = true, delimiter: UInt8 = UInt8(ascii: ",")) {

@@ -40,9 +40,10 @@ struct TableRenderer {
 
         var footer: [String] = []
         if elided {
-            footer.append("\(groupedThousands(table.rowCount)) rows (\(groupedThousands(rows.count)) shown)")
+            let shown = options.groupThousands ? groupedThousands(rows.count) : String(rows.count)
+            footer.append("\(countPhrase(table.rowCount, "row", grouped: options.groupThousands)) (\(shown) shown)")
         } else if layout.ellipsisPosition != nil || table.rowCount == 0 {
-            footer.append(table.rowCount == 1 ? "1 row" : "\(groupedThousands(table.rowCount)) rows")
+            footer.append(countPhrase(table.rowCount, "row", grouped: options.groupThousands))
         }
         if layout.ellipsisPosition != nil {
             let hidden = table.columns.indices.filter { !layout.shown.contains($0) }

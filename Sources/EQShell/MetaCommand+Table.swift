@@ -16,7 +16,7 @@ extension MetaCommand {
         },
         MetaCommand(name: "schema", arguments: "?TABLE?", help: "columns, types, null and distinct counts",
                     argument: .table) { shell, invocation in shell.showSchema(invocation.arguments.first) },
-        MetaCommand(name: "load", arguments: "NAME from \"FILE\"", help: "load a CSV or NDJSON file (the load statement)",
+        MetaCommand(name: "load", arguments: "NAME from \"FILE\"", help: "load a .csv, .tsv, .ndjson or .jsonl file (the load statement)",
                     argument: .loadStatement) { shell, invocation in
             shell.execute("load " + invocation.rest, sourceName: "query", firstLine: 1) ? .done : .failedAndReported
         },
@@ -62,13 +62,13 @@ extension MetaCommand {
                 """)
             return .done
         },
-        MetaCommand(name: "history", arguments: "", help: "list the statements entered", argument: .none) { shell, _ in
-            let entries = shell.history?.entries ?? []
-            let width = String(entries.count).count
-            shell.printOut(entries.enumerated().map { index, entry in
-                let number = String(index + 1)
-                return String(repeating: " ", count: width - number.count) + number + "  " + entry
-            }.joined(separator: "\n"))
+        MetaCommand(name: "history", arguments: "?all?",
+                    help: "list the statements entered (all: meta-commands too)", argument: .none) { shell, invocation in
+            guard invocation.arguments.isEmpty || invocation.arguments.map({ $0.lowercased() }) == ["all"] else {
+                return .failed(shell.usage("history"))
+            }
+            shell.printOut(HistoryStore.listing(shell.history?.entries ?? [],
+                                                includingMetaCommands: !invocation.arguments.isEmpty))
             return .done
         },
         MetaCommand(name: "clear", arguments: "", help: "clear the screen", argument: .none) { shell, _ in

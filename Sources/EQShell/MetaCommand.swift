@@ -50,14 +50,20 @@ extension Shell {
             if case .done = outcome { return true }
             return false
         }
-        if failure.source == nil && !isInteractive {
-            let trimmed = line.trimmingBlanks
-            let start = line.utf8.count - line.drop { $0 == " " || $0 == "\t" }.utf8.count
-            failure.source = SourceFile(name: sourceName, text: String(line), firstLine: lineNumber)
-            failure.span = SourceSpan(start: start, end: start + trimmed.utf8.count)
-        }
+        if !isInteractive { failure = Shell.locate(failure, line: line, sourceName: sourceName, lineNumber: lineNumber) }
         report(failure)
         return false
+    }
+
+    /// From a script or a pipe, a failed meta-command is reported at its line, as a statement would be.
+    static func locate(_ failure: Diagnostic, line: String, sourceName: String, lineNumber: Int) -> Diagnostic {
+        guard failure.source == nil else { return failure }
+        var located = failure
+        let trimmed = line.trimmingBlanks
+        let start = line.utf8.count - line.drop { $0 == " " || $0 == "\t" }.utf8.count
+        located.source = SourceFile(name: sourceName, text: String(line), firstLine: lineNumber)
+        located.span = SourceSpan(start: start, end: start + trimmed.utf8.count)
+        return located
     }
 
     /// A usage error for `command`, with its usage line as the hint.

@@ -13,6 +13,50 @@ enum SchemaSummary {
         ])
     }
 
+    /// `.tables` as data: one row per table.
+    static func tableList(_ tables: [Table]) -> Table {
+        Table(name: "tables", columns: [
+            stringColumn("table", tables.map(\.name)),
+            intColumn("rows", tables.map(\.rowCount)),
+            intColumn("columns", tables.map(\.columns.count)),
+        ])
+    }
+
+    /// `.schema` as data: one row per column of every table, the derived columns last with the column
+    /// they come from (empty for stored columns, whose null and distinct counts are known).
+    static func columnList(_ tables: [Table]) -> Table {
+        var names: [String] = [], columns: [String] = [], types: [String] = [], sources: [String?] = []
+        var nulls: [Int?] = [], distincts: [Int?] = []
+        for table in tables {
+            for column in table.columns {
+                names.append(table.name)
+                columns.append(column.name)
+                types.append(column.type.description)
+                nulls.append(column.validity.nullCount)
+                distincts.append(distinctCount(column))
+                sources.append(nil)
+            }
+            var derived: [(String, String, Int)] = []
+            if let lastSeen = table.lastSeenColumn {
+                derived += [("status", "string", lastSeen), ("stage", "string", lastSeen), ("days_inactive", "int", lastSeen)]
+            }
+            if let time = table.timeColumn { derived.append(("cohort", "string", time)) }
+            for (name, type, source) in derived {
+                names.append(table.name)
+                columns.append(name)
+                types.append(type)
+                nulls.append(nil)
+                distincts.append(nil)
+                sources.append(table.columns[source].name)
+            }
+        }
+        return Table(name: "schema", columns: [
+            stringColumn("table", names), stringColumn("column", columns), stringColumn("type", types),
+            optionalIntColumn("nulls", nulls), optionalIntColumn("distinct", distincts),
+            optionalStringColumn("derived_from", sources),
+        ])
+    }
+
     /// The derived columns the table's time and last-seen columns make available, with their source.
     static func derivedColumns(of table: Table) -> [String] {
         var derived: [String] = []
@@ -62,5 +106,15 @@ enum SchemaSummary {
 
     private static func intColumn(_ name: String, _ values: [Int]) -> Column {
         Column(name: name, storage: .int(values.map { Int64($0) }), validity: ValidityMask(allValid: values.count))
+    }
+
+    private static func optionalIntColumn(_ name: String, _ values: [Int?]) -> Column {
+        Column(name: name, storage: .int(values.map { Int64($0 ?? 0) }),
+               validity: ValidityMask(valid: values.map { $0 != nil }))
+    }
+
+    private static func optionalStringColumn(_ name: String, _ values: [String?]) -> Column {
+        Column(name: name, storage: .string(StringColumn(dictionary: StringDictionary(values.map { $0 ?? "" }), codes: nil)),
+               validity: ValidityMask(valid: values.map { $0 != nil }))
     }
 }

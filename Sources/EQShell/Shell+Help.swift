@@ -1,4 +1,5 @@
 import EQDiagnostics
+import EQEngine
 
 extension Shell {
     func showHelp(_ topic: String?) -> MetaOutcome {
@@ -37,6 +38,8 @@ extension Shell {
           set active_days = 45                     set at_risk_days = 90
 
         Derived columns: status (active, at_risk, inactive), stage, cohort, days_inactive.
+        today: \(Session.todayDefaultText); thresholds in any order, or both at once
+        (set active_days = 14, at_risk_days = 30). eq --data DIR reads its \(Session.dataFileExtensionList) files.
         A line ending in |, and, or, a comma, an open parenthesis or string, or \\ continues the statement.
         Tab completes keywords, tables, columns and values; Ctrl-R searches the history.
         """

@@ -4,16 +4,28 @@ import EQStore
 import EQTypes
 
 extension Shell {
+    /// CSV, JSON and NDJSON are read by programs: `.tables` and `.schema` then print a result in that
+    /// format rather than prose, so `.mode csv` followed by `.schema` gives a CSV file.
+    var printsMachineFormat: Bool {
+        format == .csv || format == .json || format == .ndjson
+    }
+
     func showTables() -> MetaOutcome {
         let tables = session.tableNames.compactMap { session.table(named: $0) }
+        if printsMachineFormat {
+            writeOutput(render(SchemaSummary.tableList(tables)))
+            return .done
+        }
         guard !tables.isEmpty else {
             printOut("no tables loaded")
             return .done
         }
+        let grouped = renderOptions().groupThousands
         let width = tables.map(\.name.count).max() ?? 0
         printOut(tables.map { table in
             table.name + String(repeating: " ", count: width - table.name.count + 2)
-                + "\(groupedThousands(table.rowCount)) rows, \(table.columns.count) columns"
+                + countPhrase(table.rowCount, "row", grouped: grouped) + ", "
+                + countPhrase(table.columns.count, "column", grouped: grouped)
         }.joined(separator: "\n"))
         return .done
     }
@@ -26,12 +38,17 @@ extension Shell {
             }
             tables = [table]
         }
+        if printsMachineFormat {
+            writeOutput(render(SchemaSummary.columnList(tables)))
+            return .done
+        }
+        let grouped = renderOptions().groupThousands
         for (index, table) in tables.enumerated() {
-            if index > 0 { output.write("\n") }
-            output.write("\(table.name) (\(groupedThousands(table.rowCount)) rows)\n")
-            output.write(render(SchemaSummary.table(describing: table)))
+            if index > 0 { writeOutput("\n") }
+            writeOutput("\(table.name) (\(countPhrase(table.rowCount, "row", grouped: grouped)))\n")
+            writeOutput(render(SchemaSummary.table(describing: table)))
             let derived = SchemaSummary.derivedColumns(of: table)
-            if !derived.isEmpty { output.write("derived: " + derived.joined(separator: ", ") + "\n") }
+            if !derived.isEmpty { writeOutput("derived: " + derived.joined(separator: ", ") + "\n") }
         }
         return .done
     }

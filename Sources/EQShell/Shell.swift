@@ -24,6 +24,12 @@ final class Shell {
     var readDepth = 0
     /// Batch output separates consecutive results with a blank line.
     private var hasPrintedResult = false
+    /// Whether results and messages on standard output get thousands separators: at a terminal, which an
+    /// interactive shell is and a batch run (`BatchMetaCommandHost`) may be.
+    var groupsThousandsOnStandardOutput: Bool
+    /// Called before the next output a meta-command prints, so a batch run can separate it from the
+    /// result above with one blank line.
+    var beforeOutput: (() -> Void)?
 
     init(session: Session, options: ShellOptions, isInteractive: Bool) {
         self.session = session
@@ -31,6 +37,7 @@ final class Shell {
         self.isInteractive = isInteractive
         self.format = options.format
         self.timer = options.timer
+        self.groupsThousandsOnStandardOutput = isInteractive
     }
 
     var colorOnStandardError: Bool {
@@ -42,6 +49,7 @@ final class Shell {
     @discardableResult
     func execute(_ text: String, sourceName: String, firstLine: Int) -> Bool {
         session.cancellation.reset()
+        session.groupsThousands = renderOptions().groupsThousandsInText
         let diagnostics = session.run(text, sourceName: sourceName) { outcome, duration in
             present(outcome)
             if timer { printError("time: \(Shell.milliseconds(duration)) ms") }
@@ -72,7 +80,7 @@ final class Shell {
     }
 
     func render(_ table: Table) -> String {
-        var renderOptions = RenderOptions(format: format)
+        var renderOptions = renderOptions()
         if output.isStandardOutput {
             renderOptions.width = TerminalInfo.width() ?? 80
             renderOptions.color = isInteractive && TerminalInfo.colorAllowed
@@ -84,13 +92,33 @@ final class Shell {
         return ResultRenderer.render(table, options: renderOptions)
     }
 
+    /// Numbers are grouped for a reader at the terminal only, never in a pipe or an `.output` file.
+    func renderOptions() -> RenderOptions {
+        var renderOptions = RenderOptions(format: format)
+        renderOptions.groupThousands = groupsThousandsOnStandardOutput && output.isStandardOutput
+        return renderOptions
+    }
+
     func report(_ diagnostic: Diagnostic) {
         printError(DiagnosticRenderer(useColor: colorOnStandardError).render(diagnostic))
     }
 
     /// Messages for the user (not results): always the terminal, even while `.output` points at a file.
     func printOut(_ text: String) {
+        announceOutput()
         FileDescriptor.write(text.hasSuffix("\n") ? text : text + "\n", to: STDOUT_FILENO)
+    }
+
+    /// Results a meta-command prints (`.schema`): where `.output` points.
+    func writeOutput(_ text: String) {
+        announceOutput()
+        output.write(text)
+    }
+
+    private func announceOutput() {
+        guard let beforeOutput else { return }
+        self.beforeOutput = nil
+        beforeOutput()
     }
 
     func printError(_ text: String) {

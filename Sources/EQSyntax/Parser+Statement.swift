@@ -106,13 +106,21 @@ extension Parser {
         return (column, type)
     }
 
-    /// Grammar: set ::= 'set' name '=' value
+    /// Grammar: set ::= 'set' assignment ( ',' assignment )*
     mutating func parseSet() throws(Diagnostic) -> Statement {
         let keyword = advance()
-        let name = try parseName("a setting name", "after `set`", hint: "write `set today = 2024-06-30`")
+        var assignments = [try parseAssignment(after: "`set`")]
+        while accept(.comma) {
+            assignments.append(try parseAssignment(after: "`,`"))
+        }
+        return Statement(.set(assignments), span: keyword.span.union(assignments[assignments.count - 1].value.span))
+    }
+
+    /// Grammar: assignment ::= name '=' value
+    mutating func parseAssignment(after place: String) throws(Diagnostic) -> Assignment {
+        let name = try parseName("a setting name", "after \(place)", hint: "write `set today = 2024-06-30`")
         _ = try expect(.equal, "`=`", "after `set \(name.name)`", hint: "write `set \(name.name) = VALUE`")
-        let value = try parseValue(after: "`=`")
-        return Statement(.set(name: name, value: value), span: keyword.span.union(value.span))
+        return Assignment(name: name, value: try parseValue(after: "`=`"))
     }
 
     /// Grammar: explain ::= 'explain' query

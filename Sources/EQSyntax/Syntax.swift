@@ -27,8 +27,9 @@ public struct Script: Sendable {
 public struct Statement: Sendable {
     public indirect enum Kind: Sendable {
         case load(LoadStatement)
-        /// `set today = 2024-06-30`, `set active_days = 30`, `set last_seen = last_active_at`.
-        case set(name: Identifier, value: Expr)
+        /// `set today = 2024-06-30`, `set last_seen = last_active_at`; several at once, in order, with
+        /// commas: `set active_days = 14, at_risk_days = 30`.
+        case set([Assignment])
         case query(Query)
         case explain(Query)
         /// `let reachable = users where email_opt_in`: a named segment, re-bound at each use.
@@ -43,6 +44,16 @@ public struct Statement: Sendable {
     public init(_ kind: Kind, span: SourceSpan) {
         self.kind = kind
         self.span = span
+    }
+}
+
+/// One `name = value` of a `set` statement.
+public struct Assignment: Sendable {
+    public var name: Identifier
+    public var value: Expr
+    public init(name: Identifier, value: Expr) {
+        self.name = name
+        self.value = value
     }
 }
 

@@ -13,7 +13,8 @@ public enum SyntaxPrinter {
     public static func render(_ statement: Statement) -> String {
         switch statement.kind {
         case .load(let load): render(load)
-        case .set(let name, let value): "Set(\(name.name), \(render(value)))"
+        case .set(let assignments):
+            "Set(" + assignments.map { "\($0.name.name), \(render($0.value))" }.joined(separator: "; ") + ")"
         case .query(let query): render(query)
         case .explain(let query): "Explain(\(render(query)))"
         case .letSegment(let name, let query): "Let(\(name.name), \(render(query)))"

@@ -2,6 +2,7 @@ import ArgumentParser
 import EQDiagnostics
 import EQEngine
 import EQOutput
+import EQShell
 import EQStore
 import EQSyntax
 import EQTypes
@@ -12,7 +13,8 @@ import Glibc
 
 /// Options every way of running eq shares.
 struct CommonOptions: ParsableArguments {
-    @Option(help: "Load every .csv and .ndjson file of this folder as a table named after the file.")
+    @Option(help: ArgumentHelp("Load every \(Session.dataFileExtensionList) file of this folder as a table named after "
+                               + "the file.", valueName: "folder"))
     var data: String?
 
     @Option(help: "Output format: table, csv, json, ndjson or line.")
@@ -27,7 +29,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("param"), help: "A script parameter, NAME=VALUE, used in the script as $NAME.")
     var parameters: [String] = []
 
-    @Option(help: "The reference date for engagement (default: the data's, or the current date).")
+    @Option(help: "The reference date for engagement, such as 2024-06-30 (\(Session.todayDefaultText)).")
     var today: String?
 
     var dataName: String {
@@ -39,8 +41,9 @@ struct CommonOptions: ParsableArguments {
     var batchOptions: BatchOptions {
         let isTTY = TerminalInfo.isTTY(STDOUT_FILENO)
         let width = TerminalInfo.width() ?? 120
-        let render = RenderOptions(format: format ?? .table, width: width, maxRows: isTTY ? 40 : 40,
+        var render = RenderOptions(format: format ?? .table, width: width, maxRows: isTTY ? 40 : 40,
                                    color: TerminalInfo.colorAllowed)
+        render.groupThousands = isTTY
         return BatchOptions(render: render, timer: timer, keepGoing: keepGoing,
                             colorErrors: TerminalInfo.colorAllowed(isTTY: TerminalInfo.isTTY(STDERR_FILENO),
                                                                    noColor: getenv("NO_COLOR").map { String(cString: $0) },
@@ -55,7 +58,7 @@ struct CommonOptions: ParsableArguments {
             session = Session()
             session.loadProgress = ProgressBar.forLoads()
             do {
-                try session.loadDirectory(data)
+                for note in try session.loadDirectory(data) { printError(note) }
             } catch {
                 report(error)
                 throw ExitCode(2)
@@ -111,13 +114,22 @@ struct CommonOptions: ParsableArguments {
         } catch {
             return 2
         }
+        warnIfStale(session)
         return ScriptRunner.run(text, sourceName: sourceName, session: session, options: batchOptions,
-                                output: StandardOutput())
+                                output: StandardOutput(), metaCommands: BatchMetaCommandHost(session: session))
     }
 
     /// Whether a script loads its own data (then the demo data is not generated for it).
     static func hasLoadStatement(_ text: String) -> Bool {
-        guard let script = try? Parser.parseScript(SourceFile(name: "query", text: text)) else { return false }
+        // Meta-command lines are not statements: `.load` counts as a load, the others are left out.
+        var statements: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.lowercased().hasPrefix(".load ") { return true }
+            statements.append(trimmed.hasPrefix(".") ? "" : line)
+        }
+        guard let script = try? Parser.parseScript(SourceFile(name: "query", text: statements.joined(separator: "\n")))
+        else { return false }
         return script.statements.contains { if case .load = $0.kind { true } else { false } }
     }
 }

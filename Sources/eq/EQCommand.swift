@@ -25,8 +25,8 @@ struct EQCommand: ParsableCommand {
         eq                                   the shell on the demo data
         eq -c 'users | count by status'      run statements, print results
         eq run weekly.eq                     run a saved script
-        eq --data ./exports run weekly.eq    on every .csv/.ndjson of a folder
-        eq gen --users 1000000 --out ./data  write the synthetic dataset
+        eq --data ./exports run weekly.eq    on every \(Session.dataFileExtensions.joined(separator: "/")) file of a folder
+        eq gen --users 1000000 --out ./data  write the synthetic dataset (--format csv or ndjson)
         """,
         version: version,
         subcommands: [RunCommand.self, GenerateCommand.self, TokensCommand.self, ASTCommand.self, PlanCommand.self]
@@ -50,6 +50,14 @@ struct EQCommand: ParsableCommand {
         var options = ShellOptions(version: EQCommand.version, dataName: common.dataName,
                                    dataDescription: common.describe(session), format: common.format ?? .table,
                                    timer: common.timer)
+        // At a terminal the banner carries the stale-data warning; piped, standard error does.
+        if let warning = session.staleDataWarning() {
+            if standardStreamsAreTerminals {
+                options.dataDescription += "\n" + warning.message
+            } else {
+                printError(warning.message)
+            }
+        }
         if let initScript {
             guard let text = readFile(initScript) else {
                 printError("error: cannot read \"\(initScript)\": \(String(cString: strerror(errno)))")

@@ -14,24 +14,36 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Write the synthetic users and events dataset as CSV or NDJSON files."
     )
 
-    @Option(help: "How many users.")
+    // `.unconditional`: `--users -5` is read as the value -5 and refused with the rule it breaks, not taken
+    // for an option and reported as a missing value.
+    @Option(parsing: .unconditional, help: "How many users (1 or more).")
     var users: Int = 50_000
 
-    @Option(help: "Events per user, on average.")
+    @Option(parsing: .unconditional, help: "Events per user, on average (0 or more).")
     var eventsPerUser: Int = 10
 
     @Option(help: "Seed of the generator: the same seed gives the same data everywhere.")
     var seed: UInt64 = 42
 
-    @Option(help: "The folder to write users.csv and events.csv into (created if missing).")
+    @Option(help: "The folder to write users and events into, as .csv or .ndjson files (created if missing).")
     var out: String
 
-    @Option(help: "csv or ndjson.")
+    @Option(help: "The files' format: \(GenerateCommand.formats.map(\.rawValue).joined(separator: " or ")).")
     var format: OutputFormat = .csv
 
+    /// What `eq gen` writes; the help texts and README name the same two.
+    static let formats: [OutputFormat] = [.csv, .ndjson]
+
     func validate() throws {
-        guard users >= 0, eventsPerUser >= 0 else { throw ValidationError("counts must be zero or more") }
-        guard format == .csv || format == .ndjson else { throw ValidationError("--format must be csv or ndjson") }
+        guard users > 0 else {
+            throw ValidationError("--users must be a positive count of users, such as 1000; got \(users)")
+        }
+        guard eventsPerUser >= 0 else {
+            throw ValidationError("--events-per-user must be zero or more; got \(eventsPerUser)")
+        }
+        guard GenerateCommand.formats.contains(format) else {
+            throw ValidationError("--format must be csv or ndjson; got \(format.rawValue)")
+        }
     }
 
     func run() throws {
@@ -55,7 +67,7 @@ struct GenerateCommand: ParsableCommand {
                 printError("error: cannot write \"\(path)\": \(error)")
                 throw ExitCode(1)
             }
-            print("wrote \(path): \(table.rowCount) rows")
+            print("wrote \(path): \(countPhrase(table.rowCount, "row", grouped: TerminalInfo.isTTY(STDOUT_FILENO)))")
         }
     }
 }

@@ -47,6 +47,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let session = try common.makeSession(scriptHasLoads: false)
+        common.warnIfStale(session)
         let code = ScriptRunner.run("explain " + text, sourceName: "query", session: session,
                                     options: common.batchOptions, output: StandardOutput())
         throw ExitCode(code)

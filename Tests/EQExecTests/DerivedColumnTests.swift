@@ -136,6 +136,19 @@ struct DerivedColumnTests {
         #expect(X.rows(session, "users where id = 0 | show days_inactive, stage") == ["10|inactive_1w"])
     }
 
+    @Test("thresholds move in either order; status checks the pair when it is used")
+    func thresholdsInAnyOrder() {
+        let session = X.session(Self.users)
+        #expect(session.run("set at_risk_days = 30") { _, _ in }.isEmpty)
+        let failure = X.failures(session, "users | count by status").first
+        #expect(failure?.message == "status needs active_days (45) to be less than at_risk_days (30)")
+        #expect(X.rows(session, "users | count") == ["12"])
+        #expect(session.run("set active_days = 14") { _, _ in }.isEmpty)
+        #expect(X.failures(session, "users | count by status").isEmpty)
+        #expect(X.failures(session, "set active_days = 0").first?.message
+                == "active_days is a whole number of days from 1 to 99999")
+    }
+
     @Test("a date-typed last-login column named with set last_seen")
     func dateLastSeen() {
         let members = Table.inferringRoles(name: "members", columns: [

@@ -55,14 +55,49 @@ import Testing
         #expect(ExampleScriptTests.examples.count >= 2)
     }
 
+    /// Each example runs exactly as its `# Run:` line says, from the repository root, and prints its
+    /// `.expected` file: the line a user copies is the line that is tested.
     @Test(arguments: ExampleScriptTests.examples)
     func example(_ name: String) throws {
         let stem = String(name.dropLast(3))
-        var arguments = ["run", "Examples/\(name)", "--data", Self.dataDirectory, "--today", "2024-06-30", "--format", "csv"]
-        if stem == "at_risk_by_cohort" { arguments += ["--param", "role=student", "--param", "since=2024-01"] }
-        let result = try Self.run(arguments)
+        let script = try String(contentsOfFile: Self.packageRoot + "/Examples/\(name)", encoding: .utf8)
+        let runLine = try #require(script.split(separator: "\n").first { $0.hasPrefix("# Run: ") },
+                                   "\(name) has no `# Run:` line")
+        let words = Self.shellWords(String(runLine.dropFirst("# Run: ".count)))
+        try #require(words.first == "eq", "the Run: line of \(name) does not start with eq")
+        #expect(words.contains("Examples/\(name)"), "the Run: line of \(name) does not run it")
+        let result = try Self.run(Array(words.dropFirst()))
         #expect(result.status == 0, "\(result.err)")
-        try Self.check(result.out + result.err, againstFile: Self.packageRoot + "/Examples/\(stem).expected")
+        try Self.check(result.out, againstFile: Self.packageRoot + "/Examples/\(stem).expected")
+    }
+
+    /// Splits a command line as a POSIX shell would for the plain words and quotes examples use.
+    static func shellWords(_ line: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quote: Character?
+        var inWord = false
+        for character in line {
+            if let open = quote {
+                if character == open { quote = nil } else { current.append(character) }
+            } else if character == "\"" || character == "'" {
+                quote = character
+                inWord = true
+            } else if character == " " || character == "\t" {
+                if inWord { words.append(current) }
+                current = ""
+                inWord = false
+            } else {
+                current.append(character)
+                inWord = true
+            }
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+
+    @Test func shellWordsKeepQuotedBlanks() {
+        #expect(Self.shellWords(#"eq -c 'users | count' --format csv"#) == ["eq", "-c", "users | count", "--format", "csv"])
     }
 
     @Test func pipedTranscript() throws {

@@ -66,6 +66,15 @@ struct HistoryStoreTests {
         #expect(HistoryStore.defaultPath(environment: ["HOME": "/home/ann", "EQ_HISTORY": "/tmp/h"]) == "/tmp/h")
         #expect(HistoryStore.defaultPath(environment: ["EQ_HISTORY": ""]) == nil)
     }
+
+    /// Numbers are positions in the whole history, so an entry has one number in both listings.
+    @Test func listingLeavesOutMetaCommandsUnlessAll() {
+        let entries = ["users | count", ".clear", "  .mode csv", "users | count by role"]
+        #expect(HistoryStore.listing(entries, includingMetaCommands: false) == "1  users | count\n4  users | count by role")
+        #expect(HistoryStore.listing(entries, includingMetaCommands: true)
+                == "1  users | count\n2  .clear\n3    .mode csv\n4  users | count by role")
+        #expect(HistoryStore.listing([".clear"], includingMetaCommands: false).hasPrefix("no statements"))
+    }
 }
 
 /// Paths under a fresh directory in /tmp, one per test.

@@ -14,13 +14,15 @@ struct ShellTerminalTests {
 
     /// A shell on the demo data with its own history file; LANG is left unset, as under CI, so the
     /// UTF-8 fallback is exercised too.
-    func startShell(history: String? = nil) throws -> (PTYSession, String) {
+    func startShell(history: String? = nil, arguments: [String] = [],
+                    prompt: String = ShellTerminalTests.prompt) throws -> (PTYSession, String) {
         let historyPath = try history ?? (TemporaryFile.directory() + "/history")
         let home = try TemporaryFile.directory()
-        let shell = try PTYSession(executable: PTYSession.eqBinary()!, environment: [
+        let shell = try PTYSession(executable: PTYSession.eqBinary()!, arguments: arguments, environment: [
             "TERM": "xterm", "HOME": home, "EQ_HISTORY": historyPath, "PATH": "/usr/bin:/bin",
         ])
-        try #require(waitForPrompt(shell, after: 0), "no prompt:\n\(shell.transcript())")
+        try #require(shell.wait(timeout: 30) { $0.transcript().contains(prompt) && $0.isReadingKeys },
+                     "no prompt:\n\(shell.transcript())")
         return (shell, historyPath)
     }
 
@@ -121,6 +123,49 @@ struct ShellTerminalTests {
         #expect(waitForPrompt(shell, after: mark))
         #expect(shell.screen.contains("eq demo> users where name contains \"José\" | count"), "\(shell.screen)")
         #expect(!shell.transcript(after: mark).contains("error"))
+    }
+
+    @Test func theBannerSaysWhenTheDataIsTooOldForToday() throws {
+        let (shell, _) = try startShell(arguments: ["--data", ExampleScriptTests.dataDirectory, "--today", "2025-01-01"],
+                                        prompt: "eq data> ")
+        let banner = shell.transcript()
+        #expect(banner.contains("warning: the newest last_login_at in users is 2024-07-01"), "\(banner)")
+        #expect(banner.contains("`set today = 2024-07-01` or `--today 2024-07-01`"), "\(banner)")
+        #expect(banner.components(separatedBy: "warning:").count == 2, "said more than once:\n\(banner)")
+    }
+
+    @Test func countsAreGroupedAtTheTerminal() throws {
+        let (shell, _) = try startShell()
+        let folder = try TemporaryFile.directory()
+        let mark = shell.mark
+        shell.send("load people from \"\(ExampleScriptTests.dataDirectory)/users.csv\"" + PTYSession.Key.enter)
+        #expect(shell.waitFor("loaded people: 2,000 rows, 11 columns", after: mark), "\(shell.transcript(after: mark))")
+        #expect(waitForPrompt(shell, after: mark))
+        let export = shell.mark
+        shell.send("people | export \"\(folder)/people.csv\"" + PTYSession.Key.enter)
+        #expect(shell.waitFor("exported 2,000 rows to", after: export), "\(shell.transcript(after: export))")
+        #expect(waitForPrompt(shell, after: export))
+    }
+
+    @Test func historyLeavesOutMetaCommandsUnlessAskedForAll() throws {
+        let (shell, _) = try startShell()
+        for line in ["users | count", ".clear", ".mode table"] {
+            let mark = shell.mark
+            shell.send(line + PTYSession.Key.enter)
+            #expect(waitForPrompt(shell, after: mark))
+        }
+        let mark = shell.mark
+        shell.send(".history" + PTYSession.Key.enter)
+        #expect(waitForPrompt(shell, after: mark))
+        let listing = shell.transcript(after: mark)
+        #expect(listing.contains("1  users | count"), "\(listing)")
+        #expect(!listing.contains(".clear"), "\(listing)")
+        let all = shell.mark
+        shell.send(".history all" + PTYSession.Key.enter)
+        #expect(waitForPrompt(shell, after: all))
+        let full = shell.transcript(after: all)
+        #expect(full.contains("2  .clear"), "\(full)")
+        #expect(full.contains("4  .history"), "\(full)")
     }
 
     @Test func ctrlDOnAnEmptyLineExits() throws {

@@ -14,6 +14,8 @@ struct ParserTests {
         ("set last_seen = last_active_at", "Set(last_seen, Name(last_active_at))"),
         ("set threshold = -2.5", "Set(threshold, Double(-2.5))"),
         ("set label = 'x'", #"Set(label, String("x"))"#),
+        // Several settings at once, applied in order (both thresholds without an invalid pair between).
+        ("set active_days = 14, at_risk_days = 30", "Set(active_days, Int(14); at_risk_days, Int(30))"),
         ("explain users | count by status", "Explain(Query(users, Aggregate(Count, By(status))))"),
         // `load`, `set` and `explain` are still table names where a statement could not start.
         ("set | count", "Query(set, Aggregate(Count))"),
