@@ -45,8 +45,8 @@ extension Session {
     }
 
     /// Where `today` starts, in the words every help text uses (`eq --help`, `.help`, README).
-    public static let todayDefaultText =
-        "default: \(CivilDate.format(days: DemoData.referenceDate)) on the demo data, else the current UTC date"
+    public static let todayDefault =
+        "\(CivilDate.format(days: DemoData.referenceDate)) on the demo data, else the current UTC date"
 
     /// What `--data` reads, in the words every help text uses.
     public static let dataFileExtensions = DirectoryListing.extensions

@@ -59,7 +59,10 @@ public struct ResultStreamWriter: Sendable {
         let layout: RowEncoder.Layout
         switch format {
         case .table, .line:
-            var text = ResultRenderer.render(table, options: RenderOptions(format: format, delimiter: delimiter))
+            // A file, not a terminal: footers keep plain digits.
+            var options = RenderOptions(format: format, delimiter: delimiter)
+            options.groupThousands = false
+            var text = ResultRenderer.render(table, options: options)
             text.withUTF8 { emit($0) }
             return
         case .csv:

@@ -38,8 +38,9 @@ extension Shell {
           set active_days = 45                     set at_risk_days = 90
 
         Derived columns: status (active, at_risk, inactive), stage, cohort, days_inactive.
-        today: \(Session.todayDefaultText); thresholds in any order, or both at once
-        (set active_days = 14, at_risk_days = 30). eq --data DIR reads its \(Session.dataFileExtensionList) files.
+        today defaults to \(Session.todayDefault).
+        The thresholds may be set in any order, or both at once: set active_days = 14, at_risk_days = 30.
+        eq --data DIR loads every \(Session.dataFileExtensionList) file of DIR as a table.
         A line ending in |, and, or, a comma, an open parenthesis or string, or \\ continues the statement.
         Tab completes keywords, tables, columns and values; Ctrl-R searches the history.
         """

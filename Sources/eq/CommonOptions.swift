@@ -29,7 +29,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("param"), help: "A script parameter, NAME=VALUE, used in the script as $NAME.")
     var parameters: [String] = []
 
-    @Option(help: "The reference date for engagement, such as 2024-06-30 (\(Session.todayDefaultText)).")
+    @Option(help: "The reference date for engagement, such as 2024-06-30 (default: \(Session.todayDefault)).")
     var today: String?
 
     var dataName: String {

@@ -25,8 +25,8 @@ struct EQCommand: ParsableCommand {
         eq                                   the shell on the demo data
         eq -c 'users | count by status'      run statements, print results
         eq run weekly.eq                     run a saved script
-        eq --data ./exports run weekly.eq    on every \(Session.dataFileExtensions.joined(separator: "/")) file of a folder
-        eq gen --users 1000000 --out ./data  write the synthetic dataset (--format csv or ndjson)
+        eq --data ./exports run weekly.eq    on a folder's \(Session.dataFileExtensions.joined(separator: "/"))
+        eq gen --users 1000000 --out ./data  the synthetic dataset, csv or ndjson
         """,
         version: version,
         subcommands: [RunCommand.self, GenerateCommand.self, TokensCommand.self, ASTCommand.self, PlanCommand.self]

@@ -28,11 +28,17 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The folder to write users and events into, as .csv or .ndjson files (created if missing).")
     var out: String
 
-    @Option(help: "The files' format: \(GenerateCommand.formats.map(\.rawValue).joined(separator: " or ")).")
-    var format: OutputFormat = .csv
+    @Option(help: "The files' format: \(Format.allCases.map(\.rawValue).joined(separator: " or ")).")
+    var format: Format = .csv
 
-    /// What `eq gen` writes; the help texts and README name the same two.
-    static let formats: [OutputFormat] = [.csv, .ndjson]
+    /// What `eq gen` writes (a type of its own, so `--help` lists only these); the help texts and README
+    /// name the same two.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case csv
+        case ndjson
+
+        var output: OutputFormat { self == .csv ? .csv : .ndjson }
+    }
 
     func validate() throws {
         guard users > 0 else {
@@ -40,9 +46,6 @@ struct GenerateCommand: ParsableCommand {
         }
         guard eventsPerUser >= 0 else {
             throw ValidationError("--events-per-user must be zero or more; got \(eventsPerUser)")
-        }
-        guard GenerateCommand.formats.contains(format) else {
-            throw ValidationError("--format must be csv or ndjson; got \(format.rawValue)")
         }
     }
 
@@ -57,8 +60,8 @@ struct GenerateCommand: ParsableCommand {
             }
         }
         let (usersTable, eventsTable) = DemoData.generate(users: users, eventsPerUser: eventsPerUser, seed: seed)
-        let writer = ResultStreamWriter(format: format)
-        let ext = format == .csv ? "csv" : "ndjson"
+        let writer = ResultStreamWriter(format: format.output)
+        let ext = format.rawValue
         for (table, name) in [(usersTable, "users"), (eventsTable, "events")] {
             let path = "\(out)/\(name).\(ext)"
             do {
