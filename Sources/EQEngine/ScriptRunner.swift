@@ -40,8 +40,12 @@ public enum ScriptRunner {
     public static func run(_ text: String, sourceName: String, session: Session, options: BatchOptions,
                            output: BatchOutput) -> Int32 {
         var printedResult = false
+        let renderer = DiagnosticRenderer(useColor: options.colorErrors)
         let failures = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) { outcome, elapsed in
             switch outcome {
+            case .warning(let warning):
+                output.writeError(renderer.render(warning) + "\n")
+                return
             case .result(let table):
                 if printedResult { output.writeText("\n") }
                 output.writeResult(table, options: options.render)
@@ -59,8 +63,7 @@ public enum ScriptRunner {
                 break
             }
             if options.timer { output.writeError("time: \(format(elapsed))\n") }
-        } 
-        let renderer = DiagnosticRenderer(useColor: options.colorErrors)
+        }
         for failure in failures {
             output.writeError(renderer.render(failure) + "\n")
         }

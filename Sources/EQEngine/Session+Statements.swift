@@ -5,7 +5,7 @@ import EQTypes
 
 extension Session {
     /// The settings `set` knows, for "did you mean" and `.set`.
-    public static let settingNames = ["today", "active_days", "at_risk_days", "last_seen"]
+    public static let settingNames = ["today", "active_days", "at_risk_days", "last_seen", "strict"]
 
     func runLoad(_ load: LoadStatement, source: SourceFile) throws(Diagnostic) -> StatementOutcome {
         var options = LoadOptions()
@@ -35,8 +35,10 @@ extension Session {
         do {
             let table = try TableLoader.load(path: load.path, tableName: load.table.name, options: options,
                                              progress: loadProgress)
+            let change = leaveDemo()
             register(table)
-            return .silent("loaded \(table.name): \(table.rowCount) rows, \(table.columns.count) columns")
+            let loaded = "loaded \(table.name): \(table.rowCount) rows, \(table.columns.count) columns"
+            return .silent(change.map { loaded + " (\($0))" } ?? loaded)
         } catch {
             // A load error about the file itself has no position in it: point at the path in the query.
             if error.span == nil && (error.source == nil || error.source?.name == load.path) {
@@ -79,6 +81,13 @@ extension Session {
             settings.activeDays = active
             settings.atRiskDays = atRisk
             return .silent("\(name.name.lowercased()) = \(days)")
+        case "strict":
+            switch value.kind {
+            case .literal(.bool(let flag)): settings.strict = flag
+            case .name(let word) where ["on", "off"].contains(word.lowercased()): settings.strict = word.lowercased() == "on"
+            default: throw fail("expected on or off")
+            }
+            return .silent("strict = \(settings.strict ? "on" : "off")")
         case "last_seen":
             let column: String
             switch value.kind {

@@ -46,7 +46,7 @@ struct PlanCommand: ParsableCommand {
     @Argument var text: String
 
     func run() throws {
-        let session = try common.makeSession(scriptHasLoads: false)
+        let session = try common.makeSession()
         let code = ScriptRunner.run("explain " + text, sourceName: "query", session: session,
                                     options: common.batchOptions, output: StandardOutput())
         throw ExitCode(code)
