@@ -49,6 +49,13 @@ extension Binder {
             return .isNull(try subjectColumn(subject, scope: scope), negated: negated)
         case .time(let subject, let clause):
             let column = try subjectColumn(subject, scope: scope)
+            // `where email_opt_in last 30 days`: a flag then the query's own time clause, as it read
+            // before a time clause could follow a column.
+            if column.type == .bool, let index = scope.timeColumn {
+                let timeColumn = BoundColumn(ref: .base(index), name: scope.columns[index].name,
+                                             type: scope.columns[index].type)
+                return .and([.compare(column, .eq, .bool(true)), try bindTime(clause, on: timeColumn)])
+            }
             guard column.type.isTemporal else {
                 throw error("\"\(column.name)\" is \(column.type), not a date or timestamp", at: subject.span)
             }

@@ -8,6 +8,9 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     public var span: SourceSpan?
     public var hint: String?
     public var notes: [String]
+    /// A warning is shown like an error (`warning:` instead of `error:`) but does not stop the
+    /// statement: the query ran and its result may still be what was meant.
+    public var isWarning = false
 
     public init(_ message: String, source: SourceFile? = nil, span: SourceSpan? = nil, hint: String? = nil,
                 notes: [String] = []) {

@@ -16,7 +16,8 @@ public struct DiagnosticRenderer: Sendable {
 
     public func render(_ diagnostic: Diagnostic) -> String {
         var lines: [String] = []
-        lines.append(paint("error", code: "1;31") + paint(": " + diagnostic.message, code: "1"))
+        let (label, code) = diagnostic.isWarning ? ("warning", "1;33") : ("error", "1;31")
+        lines.append(paint(label, code: code) + paint(": " + diagnostic.message, code: "1"))
         if let source = diagnostic.source, let span = diagnostic.span {
             let (line, column) = source.location(of: span.start)
             let gutter = String(line)
@@ -29,7 +30,7 @@ public struct DiagnosticRenderer: Sendable {
             let remaining = max(0, text.count - (column - 1))
             let width = max(1, min(firstLineOfSpan.count, remaining == 0 ? 1 : remaining))
             var caretLine = "\(pad) | " + String(repeating: " ", count: column - 1)
-            caretLine += paint(String(repeating: "^", count: width), code: "1;31")
+            caretLine += paint(String(repeating: "^", count: width), code: code)
             if let hint = diagnostic.hint { caretLine += " " + hint }
             lines.append(caretLine)
         } else if let source = diagnostic.source {

@@ -84,8 +84,12 @@ public enum ScriptRunner {
     private static func run(_ text: String, firstLine: Int, sourceName: String, session: Session, options: BatchOptions,
                             output: BatchOutput, printedResult: inout Bool) -> Bool {
         session.groupsThousands = options.render.groupsThousandsInText
+        let renderer = DiagnosticRenderer(useColor: options.colorErrors)
         let failures = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) { outcome, elapsed in
             switch outcome {
+            case .warning(let warning):
+                output.writeError(renderer.render(warning.rebased(sourceName: sourceName, text: text, firstLine: firstLine)) + "\n")
+                return
             case .result(let table):
                 if printedResult { output.writeText("\n") }
                 output.writeResult(table, options: options.render)
@@ -104,7 +108,6 @@ public enum ScriptRunner {
             }
             if options.timer { output.writeError("time: \(format(elapsed))\n") }
         }
-        let renderer = DiagnosticRenderer(useColor: options.colorErrors)
         for failure in failures {
             output.writeError(renderer.render(failure.rebased(sourceName: sourceName, text: text, firstLine: firstLine)) + "\n")
         }

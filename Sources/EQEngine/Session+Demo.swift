@@ -7,12 +7,39 @@ extension Session {
     public static let demoUsers = 50_000
     public static let demoEventsPerUser = 10
 
+    /// A session on the demo data. The tables are generated when first used, and leave, both of them,
+    /// at the first `load` (see `leaveDemo`), in every mode alike: the shell, piped input, `-c`, `-i`
+    /// and `eq run` all start here unless `--data` is given.
     public static func demo() -> Session {
         let session = Session(today: DemoData.referenceDate)
-        let (users, events) = DemoData.generate(users: demoUsers, eventsPerUser: demoEventsPerUser)
-        session.register(users)
-        session.register(events)
+        session.demoIsPending = true
         return session
+    }
+
+    /// Whether the demo tables are (or will be, on first use) the session's data.
+    public var hasDemoData: Bool { demoIsPending || !demoTableNames.isEmpty }
+
+    func generateDemo() {
+        demoIsPending = false
+        let (users, events) = DemoData.generate(users: Session.demoUsers, eventsPerUser: Session.demoEventsPerUser)
+        register(users)
+        register(events)
+        demoTableNames = [users.name.lowercased(), events.name.lowercased()]
+    }
+
+    /// The demo data is one unit: a script that loads its own users must not be joined to the demo's
+    /// events (a number that looks right and is not). So the first load removes every demo table, and
+    /// `today` moves from the demo's reference date to the current UTC date unless `set today` or
+    /// `--today` chose it. Returns what changed, for the shell to say; nil when there was no demo data.
+    func leaveDemo() -> String? {
+        guard hasDemoData else { return nil }
+        demoIsPending = false
+        for name in demoTableNames { storedTables[name] = nil }
+        demoTableNames = []
+        guard !settings.todayIsSet else { return "the demo data is unloaded" }
+        settings.today = Session.currentUTCDate()
+        settings.todayIsSet = false
+        return "the demo data is unloaded; today = \(CivilDate.format(days: settings.today))"
     }
 
     /// Loads every .csv, .tsv, .ndjson and .jsonl file of a folder as a table named after the file.
@@ -38,6 +65,7 @@ extension Session {
             loadedFrom[name.lowercased()] = fileName
             let table = try TableLoader.load(path: file.path, tableName: name, options: LoadOptions(),
                                              progress: loadProgress)
+            _ = leaveDemo()
             register(table)
             if name != file.stem { notes.append("loaded \"\(fileName)\" as table \(name)") }
         }

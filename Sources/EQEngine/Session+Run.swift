@@ -32,6 +32,14 @@ extension Session {
             cancellation.reset()
             let clock = ContinuousClock()
             let started = clock.now
+            let warnings = unmatchedValueWarnings(statement, source: source)
+            if settings.strict, var first = warnings.first {
+                first.isWarning = false
+                first.notes.append("--strict (or `set strict = on`) makes this an error")
+                failures.append(first)
+                if keepGoing { continue } else { break statements }
+            }
+            for warning in warnings { emit(.warning(warning), .zero) }
             do {
                 for outcome in try outcomes(of: statement, source: source) { emit(outcome, clock.now - started) }
             } catch {

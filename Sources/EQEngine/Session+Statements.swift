@@ -6,7 +6,7 @@ import EQTypes
 
 extension Session {
     /// The settings `set` knows, for "did you mean" and `.set`.
-    public static let settingNames = ["today", "active_days", "at_risk_days", "last_seen"]
+    public static let settingNames = ["today", "active_days", "at_risk_days", "last_seen", "strict"]
 
     func runLoad(_ load: LoadStatement, source: SourceFile) throws(Diagnostic) -> StatementOutcome {
         var options = LoadOptions()
@@ -36,9 +36,11 @@ extension Session {
         do {
             let table = try TableLoader.load(path: load.path, tableName: load.table.name, options: options,
                                              progress: loadProgress)
+            let change = leaveDemo()
             register(table)
-            return .silent("loaded \(table.name): \(countPhrase(table.rowCount, "row", grouped: groupsThousands)), "
-                           + countPhrase(table.columns.count, "column", grouped: groupsThousands))
+            let loaded = "loaded \(table.name): \(countPhrase(table.rowCount, "row", grouped: groupsThousands)), "
+                + countPhrase(table.columns.count, "column", grouped: groupsThousands)
+            return .silent(change.map { loaded + " (\($0))" } ?? loaded)
         } catch {
             // A load error about the file itself has no position in it: point at the path in the query.
             if error.span == nil && (error.source == nil || error.source?.name == load.path) {
@@ -80,6 +82,13 @@ extension Session {
             }
             if setting == "active_days" { settings.activeDays = Int(days) } else { settings.atRiskDays = Int(days) }
             return .silent("\(setting) = \(days)")
+        case "strict":
+            switch value.kind {
+            case .literal(.bool(let flag)): settings.strict = flag
+            case .name(let word) where ["on", "off"].contains(word.lowercased()): settings.strict = word.lowercased() == "on"
+            default: throw fail("expected on or off")
+            }
+            return .silent("strict = \(settings.strict ? "on" : "off")")
         case "last_seen":
             let column: String
             switch value.kind {

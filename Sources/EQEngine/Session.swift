@@ -9,14 +9,22 @@ import Glibc
 
 /// Engagement settings that `set` changes and `.set` shows.
 public struct Settings: Sendable {
-    /// The reference date (days since 1970-01-01); defaults to the current UTC date.
-    public var today: Int32
+    /// The reference date (days since 1970-01-01); defaults to the current UTC date, or the demo
+    /// data's reference date while the demo data is loaded.
+    public var today: Int32 {
+        didSet { todayIsSet = true }
+    }
+    /// Whether `set today` or `--today` chose the date: then loading data leaves it alone.
+    public internal(set) var todayIsSet = false
     public var activeDays: Int = 45
     public var atRiskDays: Int = 90
     /// `set last_seen = COLUMN`: the last-login column, where its name is not a conventional one.
     public var lastSeenColumn: String?
     /// What `set active_days` and `set at_risk_days` accept, in days.
     public static let thresholdRange: ClosedRange<Int64> = 1...99_999
+    /// `--strict`, `set strict = on`: what would be a warning (a value no row holds) fails the
+    /// statement, so a campaign script stops with exit 1 instead of exporting a wrong list.
+    public var strict = false
 
     public init(today: Int32) {
         self.today = today
@@ -44,6 +52,8 @@ public enum StatementOutcome: Sendable {
     /// Rows with a remark about how they were made (`| distinct email` dropped 12 duplicates): the
     /// rows go to the output, the remark to standard error, so a CSV stays clean.
     case annotated(Table, note: String)
+    /// Said before the statement's result, on standard error (a value no row holds).
+    case warning(Diagnostic)
 }
 
 /// One user's working state: loaded tables, settings, and the pipeline that runs statements against
@@ -54,8 +64,17 @@ public enum StatementOutcome: Sendable {
 public final class Session {
     public var settings: Settings
     public let cancellation = CancellationFlag()
-    /// Tables by lower-cased name.
-    public private(set) var tables: [String: Table] = [:]
+    /// Tables by lower-cased name; the demo data is generated on first use, so a script that loads its
+    /// own data first never pays for it.
+    public var tables: [String: Table] {
+        if demoIsPending { generateDemo() }
+        return storedTables
+    }
+    var storedTables: [String: Table] = [:]
+    /// `Session.demo()` before anything has looked at a table.
+    var demoIsPending = false
+    /// The demo tables still loaded (lower-cased); they leave together at the first load.
+    var demoTableNames: Set<String> = []
     /// Script parameters (`--param month=2024-07`), as the text given; typed when bound.
     public var parameters: [String: String] = [:]
     /// Named segments (`let NAME = QUERY`) in the order they were defined.
@@ -82,7 +101,7 @@ public final class Session {
 
     /// Adds or replaces a table (a load that fails never reaches here, so the old table stays).
     public func register(_ table: Table) {
-        tables[table.name.lowercased()] = table
+        storedTables[table.name.lowercased()] = table
     }
 
     public func table(named name: String) -> Table? {

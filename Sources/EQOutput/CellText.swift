@@ -13,6 +13,20 @@ enum CellText {
         }
     }
 
+    /// A proportion as a percentage with one decimal (`0.148` → `14.8%`); null is blank, since in a
+    /// retention table it is a period that has not come yet, not a missing value.
+    static func share(_ value: Value) -> String {
+        switch value {
+        case .null: return ""
+        case .double(let number) where number.isFinite && number.magnitude < 1e12:
+            let tenths = (number * 1000).rounded()
+            let sign = tenths < 0 ? "-" : ""
+            let magnitude = Int64(tenths.magnitude)
+            return "\(sign)\(magnitude / 10).\(magnitude % 10)%"
+        default: return display(value)
+        }
+    }
+
     static func display(double value: Double) -> String {
         let exact = Value.format(double: value)
         guard value.isFinite, value != 0, !exact.contains("e") else { return exact }

@@ -3,8 +3,11 @@ public struct RenderOptions: Sendable {
     public var format: OutputFormat
     /// Terminal columns the table view may use.
     public var width: Int
-    /// Rows the table view shows before eliding the middle (half from the head, half from the tail).
+    /// Rows the table view shows before eliding the middle (half from the head, half from the tail);
+    /// 0 shows every row.
     public var maxRows: Int
+    /// How the footer of a cut table tells the user to see every row, in the front end's words.
+    public var showAllHint = ".maxrows 0 shows all"
     /// ANSI styling in the table view: bold header, dimmed NULL.
     public var color: Bool
     /// Box-drawing borders; ASCII `+-|` when false, for terminals and logs that cannot show them.

@@ -14,10 +14,11 @@ struct TableRenderer {
         self.box = options.unicode ? .unicode : .ascii
     }
 
-    /// The rows shown: all of them, or the first and last halves of `maxRows` with a gap between.
+    /// The rows shown: all of them (also when `maxRows` is 0), or the first and last halves of
+    /// `maxRows` with a gap between.
     private var shownRows: (head: Range<Int>, tail: Range<Int>) {
         let limit = max(options.maxRows, 2)
-        guard table.rowCount > limit else { return (0..<table.rowCount, table.rowCount..<table.rowCount) }
+        guard options.maxRows > 0, table.rowCount > limit else { return (0..<table.rowCount, table.rowCount..<table.rowCount) }
         let headCount = (limit + 1) / 2
         return (0..<headCount, (table.rowCount - (limit - headCount))..<table.rowCount)
     }
@@ -29,7 +30,9 @@ struct TableRenderer {
         let elided = !tail.isEmpty
 
         let cells: [[Value]] = table.columns.map { column in rows.map { column.value(at: $0) } }
-        let texts: [[String]] = cells.map { $0.map(CellText.display) }
+        let texts: [[String]] = zip(table.columns, cells).map { column, values in
+            values.map { column.isShare ? CellText.share($0) : CellText.display($0) }
+        }
         let typeNames = table.columns.map { $0.type.description }
         let names = table.columns.map { CellText.escapingControls($0.name) }
         let natural = table.columns.indices.map { columnIndex in
@@ -41,7 +44,8 @@ struct TableRenderer {
         var footer: [String] = []
         if elided {
             let shown = options.groupThousands ? groupedThousands(rows.count) : String(rows.count)
-            footer.append("\(countPhrase(table.rowCount, "row", grouped: options.groupThousands)) (\(shown) shown)")
+            footer.append("\(shown) of \(countPhrase(table.rowCount, "row", grouped: options.groupThousands)) shown; "
+                          + options.showAllHint)
         } else if layout.ellipsisPosition != nil || table.rowCount == 0 {
             footer.append(countPhrase(table.rowCount, "row", grouped: options.groupThousands))
         }

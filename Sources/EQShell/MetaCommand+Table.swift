@@ -40,6 +40,18 @@ extension MetaCommand {
             shell.format = format
             return .done
         },
+        MetaCommand(name: "maxrows", arguments: "?N?", help: "rows the table view shows on a terminal (0: all)",
+                    argument: .none) { shell, invocation in
+            guard let text = invocation.arguments.first else {
+                shell.printOut("maxrows: \(shell.maxRows)")
+                return .done
+            }
+            guard invocation.arguments.count == 1, let rows = Int(text), rows >= 0 else {
+                return .failed(shell.usage("maxrows"))
+            }
+            shell.maxRows = rows
+            return .done
+        },
         MetaCommand(name: "output", arguments: "?FILE?", help: "send results to FILE, or back to the terminal",
                     argument: .path) { shell, invocation in
             guard let path = invocation.arguments.first else {

@@ -27,6 +27,7 @@ extension Shell {
           users where status = at_risk and role = student since 2024-01
           users where email ends with "@example.org" or name contains "ann"
           users where last_login_at before 30 days ago and score >= 500
+          users where last_email_at last 30 days        (also since, before, between ... and ...)
           users since 2024-01 | count by cohort, status
           users where status = active | top 100 by score | show id, email, score
           users | sort by joined_at desc | limit 20
@@ -36,6 +37,11 @@ extension Shell {
 
           load users from "data/users.csv"        set today = 2024-06-30
           set active_days = 45                     set at_risk_days = 90
+          set strict = on                          a value no row holds fails the statement
+
+        The demo data (users and events) is there until the first load, which removes both; today is
+        the demo's 2024-06-30 while it is there, then the current UTC date unless set today chose one.
+        Typed, piped, -c, -i and eq run all follow this rule.
 
         Derived columns: status (active, at_risk, inactive), stage, cohort, days_inactive.
         today defaults to \(Session.todayDefault).

@@ -37,14 +37,22 @@ extension Shell {
         }
     }
 
-    /// Statements and meta-commands from `nextLine` until it runs dry, `.quit`, or the first failure.
+    /// Statements and meta-commands from `nextLine` until it runs dry, `.quit`, or the first failure
+    /// (with `--keep-going`, on to the end). False when anything failed.
     func runLines(sourceName: String, nextLine: () -> String?) -> Bool {
         var assembler = StatementAssembler(waitsForPipeLines: true)
+        var succeeded = true
         while !shouldQuit, let line = nextLine() {
-            for unit in assembler.add(line) where !perform(unit, sourceName: sourceName) { return false }
+            for unit in assembler.add(line) where !perform(unit, sourceName: sourceName) {
+                succeeded = false
+                if !options.keepGoing { return false }
+            }
         }
-        for unit in assembler.finish() where !shouldQuit && !perform(unit, sourceName: sourceName) { return false }
-        return true
+        for unit in assembler.finish() where !shouldQuit && !perform(unit, sourceName: sourceName) {
+            succeeded = false
+            if !options.keepGoing { return false }
+        }
+        return succeeded
     }
 
     /// False when the statement or meta-command failed. Typed statements number their lines from 1

@@ -16,6 +16,8 @@ final class Shell {
     let isInteractive: Bool
     var format: OutputFormat
     var timer: Bool
+    /// `.maxrows`: how many rows the table view shows on a terminal; 0 shows all.
+    var maxRows: Int
     var output = OutputSink()
     var history: HistoryStore?
     var editor: LineEditor?
@@ -38,6 +40,7 @@ final class Shell {
         self.format = options.format
         self.timer = options.timer
         self.groupsThousandsOnStandardOutput = isInteractive
+        self.maxRows = options.maxRows
     }
 
     var colorOnStandardError: Bool {
@@ -50,7 +53,11 @@ final class Shell {
     func execute(_ text: String, sourceName: String, firstLine: Int) -> Bool {
         session.cancellation.reset()
         session.groupsThousands = renderOptions().groupsThousandsInText
-        let diagnostics = session.run(text, sourceName: sourceName) { outcome, duration in
+        let diagnostics = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) { outcome, duration in
+            if case .warning(let warning) = outcome {
+                report(Shell.rebase(warning, sourceName: sourceName, text: text, firstLine: firstLine))
+                return
+            }
             present(outcome)
             if timer { printError("time: \(Shell.milliseconds(duration)) ms") }
         }
@@ -76,14 +83,21 @@ final class Shell {
             printError(note)
         case .silent(let message):
             if isInteractive && !message.isEmpty { printOut(message) }
+        case .warning(let warning):
+            report(warning)
         }
     }
 
     func render(_ table: Table) -> String {
         var renderOptions = renderOptions()
-        if output.isStandardOutput {
+        if output.isStandardOutput && TerminalInfo.isTTY(STDOUT_FILENO) {
             renderOptions.width = TerminalInfo.width() ?? 80
             renderOptions.color = isInteractive && TerminalInfo.colorAllowed
+            renderOptions.maxRows = maxRows
+        } else if output.isStandardOutput {
+            // Piped on to another program or a file: it gets every row, fitted to a terminal's width.
+            renderOptions.width = TerminalInfo.width() ?? 80
+            renderOptions.maxRows = 0
         } else {
             // A file has no width to fit and is read in full, so nothing is cut or elided.
             renderOptions.width = Int(Int32.max)

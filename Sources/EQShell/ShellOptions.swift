@@ -23,6 +23,11 @@ public struct ShellOptions: Sendable {
     public var startupScriptName: String
     /// The history file; nil means EQ_HISTORY, else ~/.eq_history.
     public var historyPath: String?
+    /// `--keep-going`: piped input and scripts run on after a failing statement (and still exit 1),
+    /// as `eq run` does.
+    public var keepGoing = false
+    /// `--max-rows`: rows the table view shows on a terminal before cutting the middle; 0 shows all.
+    public var maxRows = 40
 
     public init(version: String, dataName: String = "demo", dataDescription: String, format: OutputFormat = .table,
                 timer: Bool = false, startupScript: String? = nil, startupScriptName: String = "script",
@@ -51,7 +56,8 @@ public func runInteractive(session: Session, options: ShellOptions) -> Int32 {
 }
 
 /// Statements read plainly from `input` (a pipe or file): no prompt, banner, colour or history;
-/// stops at the first failing statement or meta-command and returns 1, like `eq run`; else 0.
+/// stops at the first failing statement or meta-command (unless `options.keepGoing`) and returns 1,
+/// like `eq run`; else 0.
 public func runPiped(session: Session, input: Int32 = STDIN_FILENO, options: ShellOptions) -> Int32 {
     Shell(session: session, options: options, isInteractive: false).runPiped(input: input)
 }

@@ -4,8 +4,8 @@ import EQSyntax
 /// meta-commands (always one line, and only where a statement could start).
 ///
 /// From a script or a pipe, a finished statement is held until the next line shows whether it starts
-/// with `|` and so continues the pipeline; at a prompt nobody waits for the next line, so a complete
-/// line runs at once.
+/// with `|` and so continues the pipeline, unless it ends with `;`; at a prompt nobody waits for the
+/// next line, so a complete line runs at once.
 struct StatementAssembler {
     enum Unit: Equatable {
         /// Statement text and the input line it starts on.
@@ -38,6 +38,7 @@ struct StatementAssembler {
             if trimmed.first == "|" || isBlankOrComment {
                 lines.append(line)
                 isComplete = !Parser.needsContinuation(pendingText)
+                if isComplete && !isBlankOrComment && Parser.endsWithSemicolon(pendingText) { return finish() }
                 return units
             }
             units.append(contentsOf: finish())
@@ -52,7 +53,9 @@ struct StatementAssembler {
         }
         lines.append(line)
         if !Parser.needsContinuation(pendingText) {
-            if waitsForPipeLines {
+            // A `;` closes the statement: a program driving eq through a pipe gets the answer without
+            // having to send another line first.
+            if waitsForPipeLines && !Parser.endsWithSemicolon(pendingText) {
                 isComplete = true
             } else {
                 units.append(contentsOf: finish())

@@ -51,6 +51,9 @@ public struct Column: Sendable {
     public var name: String
     public var storage: ColumnStorage
     public var validity: ValidityMask
+    /// A proportion from 0 to 1 (a retention cell, a share, a rate): the table view shows it as a
+    /// percentage and a null as blank (a period not reached yet); CSV and JSON keep the exact fraction.
+    public var isShare = false
 
     public init(name: String, storage: ColumnStorage, validity: ValidityMask) {
         self.name = name
@@ -93,7 +96,9 @@ public struct Column: Sendable {
             let codes = column.codes.map(pick) ?? rows
             storage = .string(StringColumn(dictionary: column.dictionary, codes: codes))
         }
-        return Column(name: name, storage: storage, validity: validity)
+        var gathered = Column(name: name, storage: storage, validity: validity)
+        gathered.isShare = isShare
+        return gathered
     }
 
     /// Bytes held by the column's buffers, for `.schema` and the memory figures in BENCHMARKS.md.

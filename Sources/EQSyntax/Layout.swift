@@ -68,4 +68,19 @@ enum Layout {
         if depth > 0 { return true }
         return last?.continuesOntoNextLine ?? false
     }
+
+    /// Whether the text's last token is `;`: the statement is closed, so a reader of piped input runs
+    /// it at once instead of waiting for the next line to see whether it starts with `|`.
+    static func endsWithSemicolon(_ text: String) -> Bool {
+        let (tokens, failure) = Lexer.scan(.init(name: "input", text: text))
+        guard failure == nil else { return false }
+        let last = tokens.last { token in
+            switch token.kind {
+            case .newline, .end: false
+            default: true
+            }
+        }
+        guard let last, case .semicolon = last.kind else { return false }
+        return true
+    }
 }

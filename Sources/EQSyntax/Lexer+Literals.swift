@@ -25,8 +25,10 @@ extension Lexer {
                 case UInt8(ascii: "t"): value.append(UInt8(ascii: "\t"))
                 default:
                     let length = 1 + scalarLength(at: cursor + 1)
-                    throw fail("unknown escape `\(text(cursor, cursor + length))` in a string", at: cursor,
-                               length: length, hint: #"the escapes are \" \' \\ \n \t"#)
+                    var failure = fail("unknown escape `\(text(cursor, cursor + length))` in a string",
+                                       at: cursor, length: length, hint: #"the escapes are \" \' \\ \n \t"#)
+                    failure.resumeAt = closingQuote(quote, after: cursor + length).map { $0 + 1 }
+                    throw failure
                 }
                 cursor += 2
                 continue
@@ -38,7 +40,19 @@ extension Lexer {
         var failure = fail("unterminated string", at: start, length: 1,
                            hint: "this string has no closing \(quoteText)")
         failure.isUnterminatedString = true
+        failure.resumeAt = nil
         throw failure
+    }
+
+    /// The closing quote of a string whose escape was bad, so scanning resumes after the string.
+    private func closingQuote(_ quote: UInt8, after start: Int) -> Int? {
+        var cursor = start
+        while cursor < bytes.count {
+            if bytes[cursor] == UInt8(ascii: "\\") { cursor += 2; continue }
+            if bytes[cursor] == quote { return cursor }
+            cursor += 1
+        }
+        return nil
     }
 
     /// Integers, decimals, and `YYYY-MM` / `YYYY-MM-DD`, which lex as one token so that `2024-06` is never

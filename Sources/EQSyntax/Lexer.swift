@@ -12,6 +12,9 @@ public struct Lexer {
     struct Failure: Error {
         var diagnostic: Diagnostic
         var isUnterminatedString: Bool
+        /// Where scanning can pick up again after the bad lexeme; nil when nothing after it can be
+        /// trusted (a string left open swallows the rest of the input).
+        var resumeAt: Int?
     }
 
     let source: SourceFile
@@ -39,6 +42,28 @@ public struct Lexer {
             return (lexer.tokens, nil)
         } catch {
             return (lexer.tokens, error)
+        }
+    }
+
+    /// Scans past every error that ends at a known place (a bad number, date, symbol or escape), so a
+    /// batch run can fail just the statement that holds it, as it does for a parse error. The tokens
+    /// leave the bad lexeme out; an open string ends the scan, with `.end` where it starts.
+    static func scanRecovering(_ source: SourceFile) -> (tokens: [Token], failures: [Diagnostic]) {
+        var lexer = Lexer(source)
+        var failures: [Diagnostic] = []
+        while true {
+            do throws(Failure) {
+                try lexer.run()
+                return (lexer.tokens, failures)
+            } catch {
+                failures.append(error.diagnostic)
+                guard let resume = error.resumeAt, resume > lexer.offset else {
+                    let end = error.diagnostic.span?.start ?? lexer.offset
+                    lexer.tokens.append(Token(.end, span: SourceSpan(at: end), text: ""))
+                    return (lexer.tokens, failures)
+                }
+                lexer.offset = resume
+            }
         }
     }
 
@@ -171,7 +196,7 @@ public struct Lexer {
     func fail(_ message: String, at start: Int, length: Int, hint: String? = nil) -> Failure {
         let span = SourceSpan(start: start, end: min(bytes.count, start + length))
         return Failure(diagnostic: Diagnostic(message, source: source, span: span, hint: hint),
-                       isUnterminatedString: false)
+                       isUnterminatedString: false, resumeAt: span.end)
     }
 
     func peek(_ distance: Int) -> UInt8? {

@@ -39,7 +39,7 @@ extension Parser {
         return Expr(.not(operand), span: keyword.span.union(operand.span))
     }
 
-    /// Grammar: comparison ::= operand ( compare_op operand | 'not'? 'in' '(' value_list ')' | 'not'? string_match operand | 'is' 'not'? 'null' | time_predicate )?
+    /// Grammar: comparison ::= operand ( compare_op operand | 'not'? 'in' '(' value_list ')' | 'not'? string_match operand | 'is' 'not'? 'null' | time_clause )?
     mutating func parseComparison(after context: String) throws(Diagnostic) -> Expr {
         let left = try parseOperand(after: context)
         if let op = parseCompareOp() {
@@ -54,6 +54,12 @@ extension Parser {
         }
         if let word = current.word, ["since", "before", "after", "between"].contains(word) {
             let clause = try parseTimePredicate()
+            return Expr(.time(left, clause), span: left.span.union(clause.span))
+        }
+        // `last_email_at last 30 days` reads like the query's own `last 30 days`, on that column. A
+        // count must follow, so a column named `last` is still compared as before.
+        if atKeyword("last"), case .integer = peek(1).kind {
+            let clause = try parseTimeClause()
             return Expr(.time(left, clause), span: left.span.union(clause.span))
         }
         let negated = atKeyword("not")

@@ -37,33 +37,50 @@ public struct Parser {
 
     /// Parses statement by statement, so a batch run can execute the statements before a syntax error
     /// and (with `--keep-going`) the ones after it: a statement that fails to parse becomes its
-    /// diagnostic, and parsing resumes after the next separator. A lexical error (an unterminated
-    /// string) leaves no reliable statement boundary after it, so it ends the list.
+    /// diagnostic, and parsing resumes after the next separator. A lexical error (`30days`, an integer
+    /// out of range) fails only the statement it is in, the same way; only a string left open ends the
+    /// list, since nothing after it has a reliable boundary.
     public static func parseStatements(_ source: SourceFile) -> [Result<Statement, Diagnostic>] {
-        let tokens: [Token]
-        do {
-            tokens = Layout.resolveLineBreaks(try Lexer.tokenize(source))
-        } catch {
-            return [.failure(error)]
-        }
-        var parser = Parser(source: source, tokens: tokens)
-        return parser.recoverStatements()
+        let (tokens, lexicalFailures) = Lexer.scanRecovering(source)
+        var parser = Parser(source: source, tokens: Layout.resolveLineBreaks(tokens))
+        return parser.recoverStatements(lexicalFailures: lexicalFailures)
     }
 
-    mutating func recoverStatements() -> [Result<Statement, Diagnostic>] {
+    mutating func recoverStatements(lexicalFailures: [Diagnostic] = []) -> [Result<Statement, Diagnostic>] {
         var results: [Result<Statement, Diagnostic>] = []
+        var pending = lexicalFailures[...]
+        /// Lexical errors before `offset` that no statement holds (`30days` alone on a line).
+        func flushLexicalFailures(before offset: Int) {
+            while let failure = pending.first, (failure.span?.start ?? 0) < offset {
+                results.append(.failure(failure))
+                pending.removeFirst()
+            }
+        }
         while true {
             while isSeparator(current) { advance() }
-            if case .end = current.kind { return results }
+            let start = current.span.start
+            flushLexicalFailures(before: start)
+            if case .end = current.kind {
+                flushLexicalFailures(before: Int.max)
+                return results
+            }
+            var result: Result<Statement, Diagnostic>
             do throws(Diagnostic) {
                 let statement = try parseStatement()
                 guard isSeparator(current) || isEnd(current) else { throw unexpectedAfterStatement() }
-                results.append(.success(statement))
+                result = .success(statement)
             } catch {
-                results.append(.failure(error))
+                result = .failure(error)
                 depth = 0
                 while !isSeparator(current) && !isEnd(current) { advance() }
             }
+            // A bad lexeme inside the statement is its error, whatever the parser made of the rest.
+            let end = isEnd(current) ? Int.max : current.span.start
+            if let failure = pending.first, (failure.span?.start ?? 0) < end {
+                result = .failure(failure)
+                while let next = pending.first, (next.span?.start ?? 0) < end { pending.removeFirst() }
+            }
+            results.append(result)
         }
     }
 
@@ -71,6 +88,11 @@ public struct Parser {
     /// `,`, `and`, `or` or a `\`. The interactive shell then reads another line before running it.
     public static func needsContinuation(_ text: String) -> Bool {
         Layout.needsContinuation(text)
+    }
+
+    /// True when `text` ends with `;`, so no following `|` line can continue it.
+    public static func endsWithSemicolon(_ text: String) -> Bool {
+        Layout.endsWithSemicolon(text)
     }
 
     /// Grammar: script ::= separator* ( statement ( separator+ statement )* separator* )?

@@ -26,6 +26,13 @@ struct CommonOptions: ParsableArguments {
     @Flag(help: "Run on after a failing statement.")
     var keepGoing = false
 
+    @Option(help: ArgumentHelp("Rows the table view shows on a terminal (0: all); elsewhere it shows all.",
+                               valueName: "N"))
+    var maxRows: Int?
+
+    @Flag(help: "Fail a statement that compares a column with a value no row holds (a warning otherwise).")
+    var strict = false
+
     @Option(name: .customLong("param"), help: "A script parameter, NAME=VALUE, used in the script as $NAME.")
     var parameters: [String] = []
 
@@ -41,8 +48,10 @@ struct CommonOptions: ParsableArguments {
     var batchOptions: BatchOptions {
         let isTTY = TerminalInfo.isTTY(STDOUT_FILENO)
         let width = TerminalInfo.width() ?? 120
-        var render = RenderOptions(format: format ?? .table, width: width, maxRows: isTTY ? 40 : 40,
+        // Cutting rows is for a reader at a terminal; a file or another program gets every row.
+        var render = RenderOptions(format: format ?? .table, width: width, maxRows: isTTY ? max(maxRows ?? 40, 0) : 0,
                                    color: TerminalInfo.colorAllowed)
+        render.showAllHint = "--max-rows 0 shows all"
         render.groupThousands = isTTY
         return BatchOptions(render: render, timer: timer, keepGoing: keepGoing,
                             colorErrors: TerminalInfo.colorAllowed(isTTY: TerminalInfo.isTTY(STDERR_FILENO),
@@ -50,9 +59,9 @@ struct CommonOptions: ParsableArguments {
                                                                    term: getenv("TERM").map { String(cString: $0) }))
     }
 
-    /// The session a run starts with: the folder's files, or the demo data unless the script loads
-    /// its own.
-    func makeSession(scriptHasLoads: Bool) throws -> Session {
+    /// The session a run starts with: the folder's files, or the demo data, which every mode treats
+    /// alike (generated on first use, gone at the first `load`).
+    func makeSession() throws -> Session {
         let session: Session
         if let data {
             session = Session()
@@ -63,12 +72,11 @@ struct CommonOptions: ParsableArguments {
                 report(error)
                 throw ExitCode(2)
             }
-        } else if scriptHasLoads {
-            session = Session()
         } else {
             session = Session.demo()
         }
         session.loadProgress = ProgressBar.forLoads()
+        session.settings.strict = strict
         for parameter in parameters {
             guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
                 report(Diagnostic("--param takes NAME=VALUE, got \"\(parameter)\""))
@@ -110,26 +118,12 @@ struct CommonOptions: ParsableArguments {
     func runBatch(_ text: String, sourceName: String) -> Int32 {
         let session: Session
         do {
-            session = try makeSession(scriptHasLoads: CommonOptions.hasLoadStatement(text))
+            session = try makeSession()
         } catch {
             return 2
         }
         warnIfStale(session)
         return ScriptRunner.run(text, sourceName: sourceName, session: session, options: batchOptions,
                                 output: StandardOutput(), metaCommands: BatchMetaCommandHost(session: session))
-    }
-
-    /// Whether a script loads its own data (then the demo data is not generated for it).
-    static func hasLoadStatement(_ text: String) -> Bool {
-        // Meta-command lines are not statements: `.load` counts as a load, the others are left out.
-        var statements: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.lowercased().hasPrefix(".load ") { return true }
-            statements.append(trimmed.hasPrefix(".") ? "" : line)
-        }
-        guard let script = try? Parser.parseScript(SourceFile(name: "query", text: statements.joined(separator: "\n")))
-        else { return false }
-        return script.statements.contains { if case .load = $0.kind { true } else { false } }
     }
 }

@@ -46,7 +46,7 @@ struct EQCommand: ParsableCommand {
         if let command {
             throw ExitCode(common.runBatch(command, sourceName: "query"))
         }
-        let session = try common.makeSession(scriptHasLoads: false)
+        let session = try common.makeSession()
         var options = ShellOptions(version: EQCommand.version, dataName: common.dataName,
                                    dataDescription: common.describe(session), format: common.format ?? .table,
                                    timer: common.timer)
@@ -58,6 +58,8 @@ struct EQCommand: ParsableCommand {
                 printError(warning.message)
             }
         }
+        options.keepGoing = common.keepGoing
+        options.maxRows = max(common.maxRows ?? options.maxRows, 0)
         if let initScript {
             guard let text = readFile(initScript) else {
                 printError("error: cannot read \"\(initScript)\": \(String(cString: strerror(errno)))")

@@ -46,7 +46,7 @@ struct PlanCommand: ParsableCommand {
     @Argument var text: String
 
     func run() throws {
-        let session = try common.makeSession(scriptHasLoads: false)
+        let session = try common.makeSession()
         common.warnIfStale(session)
         let code = ScriptRunner.run("explain " + text, sourceName: "query", session: session,
                                     options: common.batchOptions, output: StandardOutput())

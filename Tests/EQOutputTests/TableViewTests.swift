@@ -80,7 +80,7 @@ import Testing
             │ 1999 │ José García  │ … │ 2029-06-21 │ 2024-06-01 06:05:09 │
             │ 2000 │ Zoë O'Brien  │ … │ 2029-06-22 │ 2024-06-01 07:05:09 │
             ├──────┴──────────────┴───┴────────────┴─────────────────────┤
-            │ 2,000 rows (6 shown)                                       │
+            │ 6 of 2,000 rows shown; .maxrows 0 shows all                │
             │ 4 columns hidden (email, plan, score, ratio)               │
             └────────────────────────────────────────────────────────────┘
 
@@ -89,20 +89,21 @@ import Testing
 
     @Test func asciiAt40() {
         #expect(ResultRenderer.render(usersTable(rows: 2000), options: RenderOptions(width: 40, maxRows: 4, unicode: false)) == """
-            +------+---+---------------------+
-            |  id  | ~ |    last_login_at    |
-            | int  |   |      timestamp      |
-            +------+---+---------------------+
-            |    1 | ~ | 2024-06-01 00:05:09 |
-            |    2 | ~ | 2024-06-01 01:05:09 |
-            |  .   | . |          .          |
-            | 1999 | ~ | 2024-06-01 06:05:09 |
-            | 2000 | ~ | 2024-06-01 07:05:09 |
-            +------+---+---------------------+
-            | 2,000 rows (4 shown)           |
-            | 6 columns hidden (name, email, |
-            | plan, score, ratio, joined_at) |
-            +--------------------------------+
+            +------+---+---------------------------+
+            |  id  | ~ |       last_login_at       |
+            | int  |   |         timestamp         |
+            +------+---+---------------------------+
+            |    1 | ~ | 2024-06-01 00:05:09       |
+            |    2 | ~ | 2024-06-01 01:05:09       |
+            |  .   | . |             .             |
+            | 1999 | ~ | 2024-06-01 06:05:09       |
+            | 2000 | ~ | 2024-06-01 07:05:09       |
+            +------+---+---------------------------+
+            | 4 of 2,000 rows shown; .maxrows 0    |
+            | shows all                            |
+            | 6 columns hidden (name, email, plan, |
+            | score, ratio, joined_at)             |
+            +--------------------------------------+
 
             """)
     }
@@ -136,19 +137,47 @@ import Testing
     @Test func footerWidensNarrowTable() {
         #expect(ResultRenderer.render(Table(name: "c", columns: [makeColumn("count", .int, (1...100).map { .int(Int64($0)) })]),
                                      options: RenderOptions(maxRows: 4)) == """
-            ┌────────────────────┐
-            │       count        │
-            │        int         │
-            ├────────────────────┤
-            │                  1 │
-            │                  2 │
-            │         ·          │
-            │                 99 │
-            │                100 │
-            ├────────────────────┤
-            │ 100 rows (4 shown) │
-            └────────────────────┘
+            ┌───────────────────────────────────────────┐
+            │                   count                   │
+            │                    int                    │
+            ├───────────────────────────────────────────┤
+            │                                         1 │
+            │                                         2 │
+            │                     ·                     │
+            │                                        99 │
+            │                                       100 │
+            ├───────────────────────────────────────────┤
+            │ 4 of 100 rows shown; .maxrows 0 shows all │
+            └───────────────────────────────────────────┘
 
             """)
+    }
+
+    /// `maxRows` 0 (a file, a pipe, `.maxrows 0`) shows every row: no cut, no footer about it.
+    @Test func zeroMaxRowsShowsEveryRow() {
+        let table = Table(name: "c", columns: [makeColumn("count", .int, (1...100).map { .int(Int64($0)) })])
+        let text = ResultRenderer.render(table, options: RenderOptions(maxRows: 0))
+        #expect(text.split(separator: "\n").count == 4 + 100 + 1)
+        #expect(!text.contains("shown"))
+        #expect(text.contains("│   100 │"))
+    }
+
+    /// A share shows as a percentage and a period not reached yet as a blank; CSV keeps the fraction.
+    @Test func sharesShowAsPercentagesAndFuturePeriodsAsBlanks() throws {
+        var share = makeColumn("period_1", .double, [.double(0.148), .null, .double(1)])
+        share.isShare = true
+        let table = Table(name: "retention", columns: [makeColumn("cohort", .string, [.string("2024-01"), .string("2024-02"), .string("2024-03")]), share])
+        #expect(ResultRenderer.render(table, options: RenderOptions()) == """
+            ┌─────────┬──────────┐
+            │ cohort  │ period_1 │
+            │ string  │  double  │
+            ├─────────┼──────────┤
+            │ 2024-01 │    14.8% │
+            │ 2024-02 │          │
+            │ 2024-03 │   100.0% │
+            └─────────┴──────────┘
+
+            """)
+        #expect(ResultRenderer.render(table, options: RenderOptions(format: .csv)) == "cohort,period_1\n2024-01,0.148\n2024-02,\n2024-03,1.0\n")
     }
 }

@@ -32,7 +32,7 @@ public enum CohortTables {
         table.integers("size", sizes)
         for (code, name) in EngagementRules.statusValues.enumerated() { table.integers(name, counts.map { $0[code] }) }
         for (code, name) in EngagementRules.statusValues.enumerated() {
-            table.doubles("\(name)_share", counts.indices.map { share(counts[$0][code], sizes[$0]) })
+            table.shares("\(name)_share", counts.indices.map { share(counts[$0][code], sizes[$0]) })
         }
         return table.table("cohort_status")
     }
@@ -45,7 +45,7 @@ public enum CohortTables {
         table.strings("cohort", range.labels)
         table.integers("size", sizes)
         table.integers("active", counts.map { $0[0] })
-        table.doubles("retention_rate", counts.indices.map { share(counts[$0][0], sizes[$0]) })
+        table.shares("retention_rate", counts.indices.map { share(counts[$0][0], sizes[$0]) })
         return table.table("cohort_retention")
     }
 
@@ -56,7 +56,7 @@ public enum CohortTables {
         var table = ReportTable()
         table.strings("status", EngagementRules.statusValues)
         table.integers("count", totals)
-        table.doubles("share", totals.map { share($0, all) })
+        table.shares("share", totals.map { share($0, all) })
         return table.table("status_distribution")
     }
 
@@ -65,7 +65,7 @@ public enum CohortTables {
         var table = ReportTable()
         table.strings("cohort", range.labels)
         table.integers("at_risk", counts.map { $0[1] })
-        table.doubles("at_risk_share", counts.map { share($0[1], $0.reduce(0, +)) })
+        table.shares("at_risk_share", counts.map { share($0[1], $0.reduce(0, +)) })
         return table.table("cohort_at_risk")
     }
 }

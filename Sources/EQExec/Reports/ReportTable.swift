@@ -19,6 +19,12 @@ struct ReportTable {
         columns.append(Column(name: name, storage: .double(values.map { $0 ?? 0 }), validity: Self.validity(values)))
     }
 
+    /// Proportions from 0 to 1, which the table view shows as percentages.
+    mutating func shares(_ name: String, _ values: [Double?]) {
+        doubles(name, values)
+        columns[columns.count - 1].isShare = true
+    }
+
     /// A mask only when something is null, as the store keeps them.
     static func validity<T>(_ values: [T?]) -> ValidityMask {
         values.contains { $0 == nil } ? ValidityMask(valid: values.map { $0 != nil }) : ValidityMask(allValid: values.count)

@@ -21,7 +21,7 @@ public enum ReportTables {
         table.strings("cohort", Array(range.labels.prefix(rows)))
         table.integers("size", Array(sizes.prefix(rows)))
         for offset in 0..<max(periods, 1) {
-            table.doubles("period_\(offset)", (0..<rows).map { cohort in
+            table.shares("period_\(offset)", (0..<rows).map { cohort in
                 cohort + offset < periods ? share(hits[cohort * periods + offset], sizes[cohort]) : nil
             })
         }
@@ -45,7 +45,7 @@ public enum ReportTables {
         var table = ReportTable()
         table.doubles("dau", [dau])
         table.integers("mau", [mau])
-        table.doubles("stickiness", [mau == 0 ? nil : dau / Double(mau)])
+        table.shares("stickiness", [mau == 0 ? nil : dau / Double(mau)])
         return table.table("stickiness")
     }
 
