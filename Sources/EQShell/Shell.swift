@@ -49,7 +49,7 @@ final class Shell {
     @discardableResult
     func execute(_ text: String, sourceName: String, firstLine: Int) -> Bool {
         session.cancellation.reset()
-        session.groupsThousands = renderOptions().groupsThousandsInText
+        session.groupsThousands = baseRenderOptions().groupsThousandsInText
         let diagnostics = session.run(text, sourceName: sourceName) { outcome, duration in
             present(outcome)
             if timer { printError("time: \(Shell.milliseconds(duration)) ms") }
@@ -76,11 +76,12 @@ final class Shell {
             printError(note)
         case .silent(let message):
             if isInteractive && !message.isEmpty { printOut(message) }
+            if let warning = session.takeStaleDataWarning() { printError(warning.message) }
         }
     }
 
     func render(_ table: Table) -> String {
-        var renderOptions = renderOptions()
+        var renderOptions = baseRenderOptions()
         if output.isStandardOutput {
             renderOptions.width = TerminalInfo.width() ?? 80
             renderOptions.color = isInteractive && TerminalInfo.colorAllowed
@@ -93,7 +94,7 @@ final class Shell {
     }
 
     /// Numbers are grouped for a reader at the terminal only, never in a pipe or an `.output` file.
-    func renderOptions() -> RenderOptions {
+    func baseRenderOptions() -> RenderOptions {
         var renderOptions = RenderOptions(format: format)
         renderOptions.groupThousands = groupsThousandsOnStandardOutput && output.isStandardOutput
         return renderOptions
