@@ -104,7 +104,8 @@ public enum ScriptRunner {
                 output.writeError(note + "\n")
                 printedResult = true
             case .silent:
-                break
+                // A `load` of an old export: said once, before the queries that would show everyone inactive.
+                if let warning = session.takeStaleDataWarning() { output.writeError(warning.message + "\n") }
             }
             if options.timer { output.writeError("time: \(format(elapsed))\n") }
         }

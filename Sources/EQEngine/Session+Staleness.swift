@@ -22,7 +22,26 @@ public struct StaleDataWarning: Sendable, Equatable {
     }
 }
 
+/// Keeps the stale-data warning to one per session, and its column scan to when the tables changed.
+struct StaleDataCheck {
+    var warned = false
+    /// Table names and row counts at the last check: a `load` changes them, `set` and queries do not.
+    var checkedTables: [String: Int]?
+}
+
 extension Session {
+    /// The stale-data warning the first time it applies after tables were loaded, then nil for the rest
+    /// of the session: the startup check of `--data` and each `load` after it share the one warning.
+    public func takeStaleDataWarning() -> StaleDataWarning? {
+        guard !staleDataCheck.warned else { return nil }
+        let current = tables.mapValues(\.rowCount)
+        guard staleDataCheck.checkedTables != current else { return nil }
+        staleDataCheck.checkedTables = current
+        guard let warning = staleDataWarning() else { return nil }
+        staleDataCheck.warned = true
+        return warning
+    }
+
     /// The warning for the first table (by name) whose newest last login is `at_risk_days` or more before
     /// `today` (the point from which status says `inactive`), or nil when the data is recent enough for
     /// status to mean something.

@@ -88,6 +88,8 @@ public final class Session {
     /// Whether counts in messages (`loaded events: 10,017,160 rows`) get thousands separators: the front
     /// end sets it for a reader at a terminal, and leaves plain digits for pipes, files, CSV and JSON.
     public var groupsThousands = false
+    /// Whether the stale-data warning was given, and the tables it last looked at (`takeStaleDataWarning`).
+    var staleDataCheck = StaleDataCheck()
 
     public init(today: Int32? = nil) {
         self.settings = Settings(today: today ?? Session.currentUTCDate())

@@ -20,7 +20,7 @@ extension Shell {
             printOut("no tables loaded")
             return .done
         }
-        let grouped = renderOptions().groupThousands
+        let grouped = baseRenderOptions().groupThousands
         let width = tables.map(\.name.count).max() ?? 0
         printOut(tables.map { table in
             table.name + String(repeating: " ", count: width - table.name.count + 2)
@@ -42,7 +42,7 @@ extension Shell {
             writeOutput(render(SchemaSummary.columnList(tables)))
             return .done
         }
-        let grouped = renderOptions().groupThousands
+        let grouped = baseRenderOptions().groupThousands
         for (index, table) in tables.enumerated() {
             if index > 0 { writeOutput("\n") }
             writeOutput("\(table.name) (\(countPhrase(table.rowCount, "row", grouped: grouped)))\n")

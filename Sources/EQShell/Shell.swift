@@ -52,7 +52,7 @@ final class Shell {
     @discardableResult
     func execute(_ text: String, sourceName: String, firstLine: Int) -> Bool {
         session.cancellation.reset()
-        session.groupsThousands = renderOptions().groupsThousandsInText
+        session.groupsThousands = baseRenderOptions().groupsThousandsInText
         let diagnostics = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) { outcome, duration in
             if case .warning(let warning) = outcome {
                 report(Shell.rebase(warning, sourceName: sourceName, text: text, firstLine: firstLine))
@@ -83,13 +83,14 @@ final class Shell {
             printError(note)
         case .silent(let message):
             if isInteractive && !message.isEmpty { printOut(message) }
+            if let warning = session.takeStaleDataWarning() { printError(warning.message) }
         case .warning(let warning):
             report(warning)
         }
     }
 
     func render(_ table: Table) -> String {
-        var renderOptions = renderOptions()
+        var renderOptions = baseRenderOptions()
         if output.isStandardOutput && TerminalInfo.isTTY(STDOUT_FILENO) {
             renderOptions.width = TerminalInfo.width() ?? 80
             renderOptions.color = isInteractive && TerminalInfo.colorAllowed
@@ -107,7 +108,7 @@ final class Shell {
     }
 
     /// Numbers are grouped for a reader at the terminal only, never in a pipe or an `.output` file.
-    func renderOptions() -> RenderOptions {
+    func baseRenderOptions() -> RenderOptions {
         var renderOptions = RenderOptions(format: format)
         renderOptions.groupThousands = groupsThousandsOnStandardOutput && output.isStandardOutput
         return renderOptions

@@ -51,7 +51,7 @@ struct EQCommand: ParsableCommand {
                                    dataDescription: common.describe(session), format: common.format ?? .table,
                                    timer: common.timer)
         // At a terminal the banner carries the stale-data warning; piped, standard error does.
-        if let warning = session.staleDataWarning() {
+        if let warning = session.takeStaleDataWarning() {
             if standardStreamsAreTerminals {
                 options.dataDescription += "\n" + warning.message
             } else {

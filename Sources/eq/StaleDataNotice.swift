@@ -5,7 +5,7 @@ extension CommonOptions {
     /// would be inactive), with the fix; on standard error, so results stay clean. `today` is left as it
     /// is: guessing it from the data would silently change what `status` means.
     func warnIfStale(_ session: Session) {
-        guard let warning = session.staleDataWarning() else { return }
+        guard let warning = session.takeStaleDataWarning() else { return }
         printError(warning.message)
     }
 }

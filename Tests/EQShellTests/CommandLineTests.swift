@@ -50,6 +50,29 @@ import Testing
         #expect(Self.occurrences(of: "warning: the newest last_login_at", in: result.err) == 1, "\(result.err)")
     }
 
+    @Test func aScriptLoadingOldDataIsWarnedOnceBeforeItsResults() throws {
+        let statements = "load people from \"\(Self.data)/users.csv\"\npeople | count\n"
+            + "load others from \"\(Self.data)/users.csv\"\nothers | count"
+        let result = try Self.run(["--today", "2025-01-01", "--format", "csv", "-c", statements])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out == "count\n2000\n\ncount\n2000\n")
+        #expect(Self.occurrences(of: "warning: the newest last_login_at in others is 2024-07-01", in: result.err)
+                + Self.occurrences(of: "warning: the newest last_login_at in people is 2024-07-01", in: result.err) == 1,
+                "\(result.err)")
+    }
+
+    /// Piped lines run through the shell: its `load` gives the warning too; `set today` alone does not,
+    /// since the user chose that date.
+    @Test func aPipedLoadOfOldDataIsWarnedOnce() throws {
+        let input = "set today = 2025-01-01\nload people from \"\(Self.data)/users.csv\"\npeople | count\n"
+        let result = try Self.run(["--format", "csv"], input: input)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out == "count\n2000\n")
+        #expect(Self.occurrences(of: "warning: the newest last_login_at in people is 2024-07-01", in: result.err) == 1,
+                "\(result.err)")
+        #expect(Self.occurrences(of: "warning:", in: result.err) == 1, "\(result.err)")
+    }
+
     @Test func recentDataIsNotWarnedAbout() throws {
         let result = try Self.run(["--data", Self.data, "--today", "2024-06-30", "-c", "users | count"])
         #expect(result.status == 0)
