@@ -16,6 +16,12 @@ extension Session {
         switch statement.kind {
         case .query(let query), .explain(let query):
             return unmatchedValueWarnings(query, source: source, depth: 0)
+        case .report(let report):
+            // A report's `where` filters the users, or the table `trend` counts.
+            var name = "users"
+            if case .trend(.table(let counted)) = report.kind { name = counted.name }
+            guard let table = table(named: name) else { return [] }
+            return filterWarnings(report.steps, table: table, source: source)
         default:
             return []
         }
