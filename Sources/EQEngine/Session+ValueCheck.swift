@@ -16,6 +16,12 @@ extension Session {
         switch statement.kind {
         case .query(let query), .explain(let query):
             return unmatchedValueWarnings(query, source: source, depth: 0)
+        case .report(let report):
+            // A report's `where` filters the users, or the table `trend` counts.
+            var name = "users"
+            if case .trend(.table(let counted)) = report.kind { name = counted.name }
+            guard let table = table(named: name) else { return [] }
+            return filterWarnings(report.steps, table: table, source: source, depth: 0)
         default:
             return []
         }
@@ -27,9 +33,10 @@ extension Session {
                   let definition = parseDefinition(segment) else { return [] }
             let file = SourceFile(name: "segment \(segment.name)", text: segment.definition)
             return unmatchedValueWarnings(definition, source: file, depth: depth + 1)
-                + filterWarnings(query.steps, table: baseTable(of: definition, depth: depth + 1), source: source)
+                + filterWarnings(query.steps, table: baseTable(of: definition, depth: depth + 1), source: source,
+                                 depth: depth)
         }
-        return filterWarnings(query.steps, table: table, source: source)
+        return filterWarnings(query.steps, table: table, source: source, depth: depth)
     }
 
     /// The table whose columns a segment's rows carry; nil when its definition regroups them.
@@ -43,12 +50,12 @@ extension Session {
 
     /// The filters up to the first step that changes the columns (`count by`, `show`), where a name
     /// still means the table's column. After a segment, the columns are the segment's table's.
-    private func filterWarnings(_ steps: [Step], table: Table?, source: SourceFile) -> [Diagnostic] {
+    private func filterWarnings(_ steps: [Step], table: Table?, source: SourceFile, depth: Int) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for step in steps {
             switch step.kind {
             case .filter(let expr):
-                if let table { collect(expr, table: table, source: source, into: &warnings) }
+                if let table { collect(expr, table: table, source: source, depth: depth, into: &warnings) }
             case .aggregate, .show, .distinct:
                 return warnings
             default:
@@ -58,19 +65,24 @@ extension Session {
         return warnings
     }
 
-    private func collect(_ expr: Expr, table: Table, source: SourceFile, into warnings: inout [Diagnostic]) {
+    private func collect(_ expr: Expr, table: Table, source: SourceFile, depth: Int, into warnings: inout [Diagnostic]) {
         switch expr.kind {
         case .and(let left, let right), .or(let left, let right):
-            collect(left, table: table, source: source, into: &warnings)
-            collect(right, table: table, source: source, into: &warnings)
+            collect(left, table: table, source: source, depth: depth, into: &warnings)
+            collect(right, table: table, source: source, depth: depth, into: &warnings)
         case .not(let inner):
-            collect(inner, table: table, source: source, into: &warnings)
+            collect(inner, table: table, source: source, depth: depth, into: &warnings)
         case .compare(let op, let left, let right) where op == .eq || op == .ne:
             if let warning = check(left, right, table: table, source: source) {
                 warnings.append(warning)
             } else if let warning = check(right, left, table: table, source: source) {
                 warnings.append(warning)
             }
+        // `in reachable` runs the segment: its definition is checked as if it were the query.
+        case .member(let name):
+            guard depth < 16, let segment = segment(named: name.name), let definition = parseDefinition(segment) else { return }
+            let file = SourceFile(name: "segment \(segment.name)", text: segment.definition)
+            warnings += unmatchedValueWarnings(definition, source: file, depth: depth + 1)
         case .inList(let subject, let items, _):
             for item in items {
                 if let warning = check(subject, item, table: table, source: source) { warnings.append(warning) }

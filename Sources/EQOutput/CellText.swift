@@ -1,3 +1,4 @@
+import EQStore
 import EQTypes
 
 /// Spelling and fitting of values in the human-facing views.
@@ -13,13 +14,13 @@ enum CellText {
         }
     }
 
-    /// A proportion as a percentage with one decimal (`0.148` → `14.8%`); null is blank, since in a
+    /// A proportion as a percentage with one decimal (`0.148` → `14.8%`). A null share is blank: in a
     /// retention table it is a period that has not come yet, not a missing value.
-    static func share(_ value: Value) -> String {
+    static func percentage(_ value: Value, _ proportion: Proportion) -> String {
         switch value {
-        case .null: return ""
+        case .null: return proportion == .fraction ? "" : display(value)
         case .double(let number) where number.isFinite && number.magnitude < 1e12:
-            let tenths = (number * 1000).rounded()
+            let tenths = (number * (proportion == .fraction ? 1000 : 10)).rounded()
             let sign = tenths < 0 ? "-" : ""
             let magnitude = Int64(tenths.magnitude)
             return "\(sign)\(magnitude / 10).\(magnitude % 10)%"

@@ -31,7 +31,7 @@ struct TableRenderer {
 
         let cells: [[Value]] = table.columns.map { column in rows.map { column.value(at: $0) } }
         let texts: [[String]] = zip(table.columns, cells).map { column, values in
-            values.map { column.isShare ? CellText.share($0) : CellText.display($0) }
+            values.map { value in column.proportion.map { CellText.percentage(value, $0) } ?? CellText.display(value) }
         }
         let typeNames = table.columns.map { $0.type.description }
         let names = table.columns.map { CellText.escapingControls($0.name) }

@@ -46,14 +46,20 @@ public enum ColumnStorage: Sendable {
     }
 }
 
+/// How a proportion is stored: as a fraction of 1 (`0.148`) or in percent already (`14.8`).
+public enum Proportion: Sendable {
+    case fraction
+    case percent
+}
+
 /// One named, typed column of a table.
 public struct Column: Sendable {
     public var name: String
     public var storage: ColumnStorage
     public var validity: ValidityMask
-    /// A proportion from 0 to 1 (a retention cell, a share, a rate): the table view shows it as a
-    /// percentage and a null as blank (a period not reached yet); CSV and JSON keep the exact fraction.
-    public var isShare = false
+    /// Set on a share or a rate (a retention cell, `stickiness`, `change_pct`): the table view shows it
+    /// as a percentage and a null as blank (a period not reached yet); CSV and JSON keep the number.
+    public var proportion: Proportion?
 
     public init(name: String, storage: ColumnStorage, validity: ValidityMask) {
         self.name = name
@@ -97,7 +103,7 @@ public struct Column: Sendable {
             storage = .string(StringColumn(dictionary: column.dictionary, codes: codes))
         }
         var gathered = Column(name: name, storage: storage, validity: validity)
-        gathered.isShare = isShare
+        gathered.proportion = proportion
         return gathered
     }
 

@@ -46,8 +46,8 @@ public struct Lexer {
     }
 
     /// Scans past every error that ends at a known place (a bad number, date, symbol or escape), so a
-    /// batch run can fail just the statement that holds it, as it does for a parse error. The tokens
-    /// leave the bad lexeme out; an open string ends the scan, with `.end` where it starts.
+    /// batch run can fail just the statement that holds it, as it does for a parse error. The bad
+    /// lexeme stays as a word; an open string ends the scan, with `.end` where it starts.
     static func scanRecovering(_ source: SourceFile) -> (tokens: [Token], failures: [Diagnostic]) {
         var lexer = Lexer(source)
         var failures: [Diagnostic] = []
@@ -62,6 +62,11 @@ public struct Lexer {
                     lexer.tokens.append(Token(.end, span: SourceSpan(at: end), text: ""))
                     return (lexer.tokens, failures)
                 }
+                // A word in its place keeps the statement boundaries where the user sees them; the
+                // statement holding it fails with this error, whatever the parser makes of the word.
+                let start = min(lexer.offset, resume)
+                lexer.tokens.append(Token(.identifier(lexer.text(start, resume)), span: SourceSpan(start: start, end: resume),
+                                          text: lexer.text(start, resume)))
                 lexer.offset = resume
             }
         }

@@ -58,7 +58,9 @@ public struct Parser {
         }
         while true {
             while isSeparator(current) { advance() }
-            let start = current.span.start
+            // The statement owns everything after the separator before it, so a bad lexeme at its
+            // start (`30days users`) fails it rather than standing alone.
+            let start = position > 0 && isSeparator(previous) ? previous.span.end : 0
             flushLexicalFailures(before: start)
             if case .end = current.kind {
                 flushLexicalFailures(before: Int.max)

@@ -165,7 +165,7 @@ import Testing
     /// A share shows as a percentage and a period not reached yet as a blank; CSV keeps the fraction.
     @Test func sharesShowAsPercentagesAndFuturePeriodsAsBlanks() throws {
         var share = makeColumn("period_1", .double, [.double(0.148), .null, .double(1)])
-        share.isShare = true
+        share.proportion = .fraction
         let table = Table(name: "retention", columns: [makeColumn("cohort", .string, [.string("2024-01"), .string("2024-02"), .string("2024-03")]), share])
         #expect(ResultRenderer.render(table, options: RenderOptions()) == """
             ┌─────────┬──────────┐

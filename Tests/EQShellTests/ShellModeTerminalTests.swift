@@ -66,4 +66,14 @@ struct ShellModeTerminalTests {
         #expect(run(shell, "registrations monthly last 1 months", expecting: ModeConsistencyTests.currentMonth),
                 "\(shell.transcript())")
     }
+
+    /// `eq -c` on a terminal cuts long results too, at `--max-rows`, and says how to see them all.
+    @Test func commandOnATerminalCutsAtMaxRows() throws {
+        let shell = try PTYSession(executable: PTYSession.eqBinary()!,
+                                   arguments: ["-c", "users | show id", "--max-rows", "4"],
+                                   environment: ["TERM": "xterm", "PATH": "/usr/bin:/bin"])
+        defer { shell.terminate() }
+        #expect(shell.waitForExit(timeout: 120) == 0, "\(shell.transcript())")
+        #expect(shell.transcript().contains("4 of 50,000 rows shown; --max-rows 0 shows all"), "\(shell.transcript())")
+    }
 }

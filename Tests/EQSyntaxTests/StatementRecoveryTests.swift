@@ -25,6 +25,9 @@ import Testing
         ("users where a = 1x and b = 2y\nevents", ["error: invalid number `1x`", "Query(events)"]),
         // A bad lexeme with no statement around it is reported in its place.
         ("users\n30days\nevents", ["Query(users)", "error: invalid number `30days`", "Query(events)"]),
+        // A bad lexeme at a statement's start fails that statement; it does not run without it.
+        ("users\n30days events | count\nevents", ["Query(users)", "error: invalid number `30days`", "Query(events)"]),
+        ("30days users; events", ["error: invalid number `30days`", "Query(events)"]),
         ("users where name = \"a\\qb\"\nevents", ["error: unknown escape `\\q` in a string", "Query(events)"]),
         ("users where created_at > 2024-13-01 | count; events",
          ["error: invalid month `2024-13-01`", "Query(events)"]),

@@ -19,10 +19,10 @@ struct ReportTable {
         columns.append(Column(name: name, storage: .double(values.map { $0 ?? 0 }), validity: Self.validity(values)))
     }
 
-    /// Proportions from 0 to 1, which the table view shows as percentages.
-    mutating func shares(_ name: String, _ values: [Double?]) {
+    /// Proportions (fractions of 1, or percents), which the table view shows as percentages.
+    mutating func shares(_ name: String, _ values: [Double?], as proportion: Proportion = .fraction) {
         doubles(name, values)
-        columns[columns.count - 1].isShare = true
+        columns[columns.count - 1].proportion = proportion
     }
 
     /// A mask only when something is null, as the store keeps them.

@@ -78,9 +78,9 @@ public enum ReportTables {
         table.integers("count", rows.map { counts[$0 + 1] })
         table.integers("previous", rows.map { counts[$0] })
         table.integers("change", rows.map { counts[$0 + 1] - counts[$0] })
-        table.doubles("change_pct", rows.map { row in
+        table.shares("change_pct", rows.map { row in
             counts[row] == 0 ? nil : 100 * Double(counts[row + 1] - counts[row]) / Double(counts[row])
-        })
+        }, as: .percent)
         return table.table("trend")
     }
 
