@@ -88,6 +88,10 @@ extension Parser {
             advance()
             return -value
         }
+        if case .integer(let value) = current.kind, value < 0 {
+            advance()
+            return value
+        }
         return try expectInteger("a number", "after `seed`")
     }
 
