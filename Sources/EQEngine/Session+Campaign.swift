@@ -88,6 +88,11 @@ extension Session {
                 }
                 do {
                     base = try CampaignOps.sample(table, rows: rows, basisPoints: share, seed: request.seed)
+                    let withoutID = table.columnIndex(named: "id").map { table.columns[$0].validity.nullCount } ?? 0
+                    if withoutID > 0 {
+                        notes.append("left out \(withoutID) row\(withoutID == 1 ? "" : "s") without an id "
+                                     + "(a sample picks rows by id)")
+                    }
                 } catch {
                     throw fail("`sample` picks rows by their integer `id` column, and this list has none",
                                hint: "keep `id` in the list: `show id, ...`")

@@ -130,6 +130,16 @@ struct CampaignTests {
                 == ["control|control2|15", "control|target|213", "target|control2|73", "target|target|1699"])
     }
 
+    /// Rows without an id are never sampled (`sample N` used to fill up with them) and are counted.
+    @Test func sampleLeavesOutRowsWithoutAnId() {
+        let table = Table(name: "t", columns: [ExecFixture.ints("id", [1, nil, 6, nil, 8])])
+        let session = ExecFixture.session(table)
+        let all = Self.annotated(session, "t | sample 10 seed 7 | show id")
+        #expect(all?.rows == ["1", "6", "8"])
+        #expect(all?.note == "left out 2 rows without an id (a sample picks rows by id)")
+        #expect(Self.annotated(session, "t | sample 100% | count")?.rows == ["3"])
+    }
+
     /// Issue 10: rows without an id always landed in the target group. Python: ids 1 and 8 hash under
     /// 5000 with seed 7, id 6 does not.
     @Test func rowsWithoutAnIdAreLeftOutAndCounted() {

@@ -44,9 +44,10 @@ public enum CampaignOps {
                       lastSeenColumn: kept.lastSeenColumn, keyColumn: nil), control, table.rowCount - rows.count)
     }
 
-    /// `sample N`: the N rows whose ids hash smallest (ties and rows without an id by position);
-    /// `sample P%`: the rows whose id hashes under the share, like a holdout. Either way a given user's
-    /// presence depends only on their id and the seed, never on the machine.
+    /// `sample N`: the N rows whose ids hash smallest (ties by position); `sample P%`: the rows whose
+    /// id hashes under the share, like a holdout. Either way a given user's presence depends only on
+    /// their id and the seed, never on the machine; rows without an id are never picked (the session
+    /// says how many there were).
     public static func sample(_ table: Table, rows count: Int64?, basisPoints: Int64?, seed: Int64)
         throws(Failure) -> Table {
         guard let (ids, validity) = ids(table) else { throw .noIDColumn }
@@ -57,8 +58,8 @@ public enum CampaignOps {
             }.map { UInt32(truncatingIfNeeded: $0) }
         } else {
             let wanted = Int(clamping: max(count ?? 0, 0))
-            let ranked = (0..<table.rowCount).map { row -> (UInt64, Int) in
-                (validity.isValid(row) ? StableHash.hash(id: ids[row], seed: seed) : .max, row)
+            let ranked = (0..<table.rowCount).filter { validity.isValid($0) }.map { row -> (UInt64, Int) in
+                (StableHash.hash(id: ids[row], seed: seed), row)
             }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             kept = ranked.prefix(wanted).map { UInt32(truncatingIfNeeded: $0.1) }
             kept.sort()
