@@ -98,6 +98,15 @@ extension Binder {
                 throw error("cannot compare \(column.name) (\(column.type)) with \(otherColumn.name) (\(otherColumn.type))",
                             at: other.span)
             }
+            // Derived columns are rewritten into ranges of the column they come from, which only works
+            // against a value; compared with a column they would silently compare that source column.
+            for (side, expr) in [(column, subject), (otherColumn, other)] {
+                if case .derived = side.ref {
+                    throw error("\(side.name) can only be compared with a value here", at: expr.span,
+                                hint: "show it first: `show id, \(column.name), \(otherColumn.name) | where "
+                                    + "\(column.name) \(op.rawValue) \(otherColumn.name)`")
+                }
+            }
             return .compareColumns(column, op, otherColumn)
         }
         if case .derived(let derived, _) = column.ref, derived.values != nil, op != .eq && op != .ne {

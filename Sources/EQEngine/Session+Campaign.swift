@@ -25,7 +25,8 @@ extension Session {
     func runCampaignQuery(_ query: Query, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> StatementOutcome {
         var base: Table?
         var pending: [Step] = []
-        var dropped: [(column: String, count: Int)] = []
+        /// What the campaign steps left out, and why; printed with the result or the export summary.
+        var notes: [String] = []
         for (index, step) in query.steps.enumerated() {
             guard step.isCampaignStep else {
                 pending.append(step)
@@ -42,26 +43,37 @@ extension Session {
                 }
                 if let columns = request.columns { pending.append(Step(.show(columns), span: step.span)) }
                 let table = try runList(query, base: base, steps: pending, source: source, span: span)
-                return try export(table, request, dropped: dropped, source: source)
+                return try export(table, request, notes: notes, source: source)
             case .preview:
                 guard isLast else { throw fail("`preview` ends a query") }
                 let table = try runList(query, base: base, steps: pending, source: source, span: span)
                 return .text(try preview(table, source: source, span: step.span))
-            case .distinct(let column):
+            case .distinct(let column, let exact):
                 let table = try runList(query, base: base, steps: pending, source: source, span: span)
                 do {
-                    let (kept, count) = try CampaignOps.distinct(table, column: column.name)
+                    let (kept, count, withoutValue) = try CampaignOps.distinct(table, column: column.name, exact: exact)
                     base = kept
-                    dropped.append((column.name, count))
+                    notes.append(Session.distinctNote(column.name, dropped: count, withoutValue: withoutValue,
+                                                      exact: exact, isText: table.columnIndex(named: column.name).map { table.columns[$0].type == .string } ?? false))
                 } catch {
                     throw Diagnostic("unknown column \"\(column.name)\"", source: source, span: column.span,
                                      hint: Suggestion.hint(for: column.name, in: table.columns.map(\.name)))
                 }
             case .holdout(let request):
                 let table = try runList(query, base: base, steps: pending, source: source, span: span)
+                let name = request.column?.name ?? HoldoutRequest.defaultColumn
                 do {
-                    base = try CampaignOps.holdout(table, basisPoints: request.share.basisPoints, label: request.label,
-                                                   seed: request.seed).table
+                    let split = try CampaignOps.holdout(table, basisPoints: request.share.basisPoints, label: request.label,
+                                                        seed: request.seed, column: name)
+                    base = split.table
+                    if split.withoutID > 0 {
+                        notes.append("left out \(split.withoutID) row\(split.withoutID == 1 ? "" : "s") without an id "
+                                     + "(a row without an id can be in neither group)")
+                    }
+                } catch .columnExists {
+                    throw Diagnostic("the list already has a column \"\(name)\"", source: source,
+                                     span: request.column?.span ?? step.span,
+                                     hint: "put this split in a column of its own: `holdout ... into \(name)2`")
                 } catch {
                     throw fail("`holdout` splits rows by their integer `id` column, and this list has none",
                                hint: "keep `id` in the list: `show id, ...`")
@@ -76,6 +88,11 @@ extension Session {
                 }
                 do {
                     base = try CampaignOps.sample(table, rows: rows, basisPoints: share, seed: request.seed)
+                    let withoutID = table.columnIndex(named: "id").map { table.columns[$0].validity.nullCount } ?? 0
+                    if withoutID > 0 {
+                        notes.append("left out \(withoutID) row\(withoutID == 1 ? "" : "s") without an id "
+                                     + "(a sample picks rows by id)")
+                    }
                 } catch {
                     throw fail("`sample` picks rows by their integer `id` column, and this list has none",
                                hint: "keep `id` in the list: `show id, ...`")
@@ -86,9 +103,18 @@ extension Session {
             pending = []
         }
         let table = try runList(query, base: base, steps: pending, source: source, span: span)
-        guard !dropped.isEmpty else { return .result(table) }
-        let notes = dropped.map { "dropped \($0.count) duplicate\($0.count == 1 ? "" : "s") of \($0.column)" }
+        guard !notes.isEmpty else { return .result(table) }
         return .annotated(table, note: notes.joined(separator: "; "))
+    }
+
+    /// What `distinct` dropped and by which rule, and the rows it kept for want of a value.
+    static func distinctNote(_ column: String, dropped: Int, withoutValue: Int, exact: Bool, isText: Bool) -> String {
+        var text = "dropped \(dropped) row\(dropped == 1 ? "" : "s") repeating an earlier \(column)"
+        if isText { text += exact ? " (compared byte for byte)" : " (compared ignoring case and surrounding spaces)" }
+        if withoutValue > 0 {
+            text += "; kept \(withoutValue) row\(withoutValue == 1 ? "" : "s") without \(column) (no value to compare)"
+        }
+        return text
     }
 
     /// Runs `steps` over the query's own source (before any campaign step) or over the list so far.
@@ -130,7 +156,7 @@ extension Session {
         }
     }
 
-    func export(_ table: Table, _ request: ExportRequest, dropped: [(column: String, count: Int)],
+    func export(_ table: Table, _ request: ExportRequest, notes: [String],
                 source: SourceFile) throws(Diagnostic) -> StatementOutcome {
         let summary: ExportWriter.Summary
         do {
@@ -144,9 +170,7 @@ extension Session {
             throw Diagnostic(error.message, source: source, span: request.pathSpan, hint: hint)
         }
         var text = "exported \(countPhrase(summary.rows, "row", grouped: groupsThousands)) to \(request.path)"
-        for (column, count) in dropped {
-            text += "; dropped \(count) duplicate\(count == 1 ? "" : "s") of \(column)"
-        }
+        for note in notes { text += "; " + note }
         if summary.defusedCells > 0 {
             text += "; \(summary.defusedCells) cell\(summary.defusedCells == 1 ? "" : "s") starting with = + - @ "
                 + "prefixed with ' (add `raw` to keep them as they are)"

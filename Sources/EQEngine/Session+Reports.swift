@@ -58,7 +58,11 @@ extension Session {
         }
         let window = try times.first.map { (clause) throws(Diagnostic) in try reportWindow(clause, table: subject, source: source) }
         var selected: [UInt32]?
-        if !filters.isEmpty {
+        if case .clients = report.kind, !filters.isEmpty, let window, let users = table(named: subject.name) {
+            // Status in a range report means status at the range's end, the rule `as of` follows.
+            selected = try rowsSelectedAsOf(users, filters: filters, day: min(window.last, context.today), report: report,
+                                            source: source)
+        } else if !filters.isEmpty {
             let plan = try plan(Query(source: subject, steps: filters, span: report.span), source: source)
             let members = try segmentIDs(in: plan, source: source, span: report.span)
             do { selected = try executor(segmentIDs: members).selectedRows(plan) } catch { throw fail(error) }
@@ -254,24 +258,7 @@ extension Session {
             throw fail("`as of` needs an `events` table with `login` events")
         }
         do {
-            let index = try UserIndex(users: effectiveTable(users), selectedRows: nil)
-            let latest = try LoginEvents.lastLogin(in: events, users: index, before: CivilDate.micros(ofDay: day + 1))
-            let rows = (0..<users.rowCount).filter { index.joinDay[$0] != Int32.min && index.joinDay[$0] <= day }
-                .map { UInt32($0) }
-            var columns = users.columns.map { $0.gather(rows) }
-            let lastLogin = Column(name: "last_login_at", storage: .timestamp(rows.map { latest[Int($0)] ?? 0 }),
-                                   validity: ValidityMask(valid: rows.map { latest[Int($0)] != nil }))
-            let lastSeen: Int
-            if let existing = effectiveTable(users).lastSeenColumn {
-                columns[existing] = Column(name: users.columns[existing].name, storage: lastLogin.storage,
-                                           validity: lastLogin.validity)
-                lastSeen = existing
-            } else {
-                columns.append(lastLogin)
-                lastSeen = columns.count - 1
-            }
-            let past = Table(name: users.name, columns: columns, timeColumn: users.timeColumn, lastSeenColumn: lastSeen,
-                             keyColumn: users.keyColumn)
+            let past = try usersAsOf(users, events: events, day: day).table
             var tables = self.tables
             tables[users.name.lowercased()] = past
             var schemas = catalog

@@ -44,8 +44,9 @@ public struct Executor {
             let (relation, filter) = try source(input, context: context)
             let sortKeys = SortKeys(keys, table: relation.table, context: context)
             let limit = Int(clamping: count)
+            let ranks = TopNSink.ranks(of: relation.rows, rowCount: relation.table.rowCount)
             let sink = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
-                .run { TopNSink(keys: sortKeys, limit: limit) }
+                .run { TopNSink(keys: sortKeys, limit: limit, ranks: ranks) }
             return Relation(table: relation.table, rows: sink.rows())
         case .sort(let input, let keys):
             let relation = try execute(input, context: context)

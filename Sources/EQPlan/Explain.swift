@@ -76,6 +76,8 @@ public enum Explain {
             return "\(name(column)) \(op.rawValue) \"\(value)\""
         case .stringMatch(let column, let kind, let value, let negated):
             return "\(name(column)) \(negated ? "not " : "")\(kind.rawValue) \"\(value)\""
+        case .cohortMatch(let column, let kind, let value, let negated):
+            return "cohort of \(name(column)) \(negated ? "not " : "")\(kind.rawValue) \"\(value)\""
         case .boolEquals(let column, let value):
             return value ? name(column) : "not \(name(column))"
         case .isNull(let column, let negated):

@@ -32,6 +32,9 @@ public indirect enum Predicate: Sendable, Hashable {
     case stringIn(column: Int, [String], negated: Bool)
     case stringCompare(column: Int, CompareOp, String)
     case stringMatch(column: Int, StringMatch, String, negated: Bool)
+    /// `cohort contains "2"`: the match on the cohort (`YYYY-MM`) of a date or timestamp column, as the
+    /// cohort is shown. Rows without a cohort never match, as for a stored string.
+    case cohortMatch(column: Int, StringMatch, String, negated: Bool)
     case boolEquals(column: Int, Bool)
     case isNull(column: Int, negated: Bool)
     case compareColumns(Int, CompareOp, Int)

@@ -12,10 +12,15 @@ extension Shell {
             printOut(Shell.syntaxSummary)
             return .done
         }
+        if let text = Shell.stepHelp[name] {
+            printOut(text)
+            return .done
+        }
         guard let command = MetaCommand.named(name) else {
+            let topics = MetaCommand.helpTopics + Shell.stepHelp.keys.sorted()
             return .failed(Diagnostic("no help for \"\(topic)\"",
-                                      hint: Suggestion.hint(for: name, in: MetaCommand.helpTopics)
-                                        ?? "topics: " + MetaCommand.helpTopics.joined(separator: ", ")))
+                                      hint: Suggestion.hint(for: name, in: topics)
+                                        ?? "topics: " + topics.joined(separator: ", ")))
         }
         printOut("." + command.name + (command.arguments.isEmpty ? "" : " " + command.arguments) + "\n  " + command.help)
         return .done

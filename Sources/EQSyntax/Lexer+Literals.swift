@@ -89,8 +89,16 @@ extension Lexer {
             emit(.decimal(value), from: start, to: cursor)
         } else {
             guard let value = Int64(literal) else {
+                // -9223372036854775808 is the one integer whose magnitude has no positive Int64: with
+                // the sign written right before it, sign and digits become one token.
+                if let sign = tokens.last, case .minus = sign.kind, sign.span.end == start,
+                   let value = Int64("-" + literal) {
+                    tokens.removeLast()
+                    emit(.integer(value), from: sign.span.start, to: cursor)
+                    return
+                }
                 throw fail("integer `\(literal)` is too large", at: start, length: cursor - start,
-                           hint: "integers run up to \(Int64.max)")
+                           hint: "integers run from \(Int64.min) to \(Int64.max)")
             }
             emit(.integer(value), from: start, to: cursor)
         }

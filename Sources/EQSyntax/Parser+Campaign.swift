@@ -47,23 +47,34 @@ extension Parser {
         return Step(.export(request), span: keyword.span.union(previous.span))
     }
 
-    /// Grammar: distinct ::= 'distinct' name
+    /// Grammar: distinct ::= 'distinct' name 'exact'?
     mutating func parseDistinct() throws(Diagnostic) -> Step {
         let keyword = advance()
         let column = try parseName("a column name", "after `distinct`", hint: "write `distinct email`")
-        return Step(.distinct(column), span: keyword.span.union(column.span))
+        let exact = acceptKeyword("exact")
+        return Step(.distinct(column, exact: exact), span: keyword.span.union(previous.span))
     }
 
-    /// Grammar: holdout ::= 'holdout' percent ( 'as' name )? ( 'seed' INTEGER )?
+    /// Grammar: holdout ::= 'holdout' percent ( 'as' name )? ( 'seed' INTEGER )? ( 'into' name )?
     mutating func parseHoldout() throws(Diagnostic) -> Step {
         let keyword = advance()
         let share = try parsePercent(after: "`holdout`", example: "holdout 10% as control seed 7")
         var label = "control"
+        var labelSpan: SourceSpan?
         if acceptKeyword("as") {
-            label = try parseName("a group name", "after `as`", hint: "write `as control`").name
+            let name = try parseName("a group name", "after `as`", hint: "write `as control`")
+            guard name.name.lowercased() != HoldoutRequest.targetLabel else {
+                throw diagnostic("the held-out group cannot be called `\(name.name)`: the other rows are `target`",
+                                 at: name.span, hint: "name the control group something else: `as control`")
+            }
+            (label, labelSpan) = (name.name, name.span)
         }
         let seed = try seedOption()
-        return Step(.holdout(HoldoutRequest(share: share, label: label, seed: seed)),
+        var column: Identifier?
+        if acceptKeyword("into") {
+            column = try parseName("a column name", "after `into`", hint: "write `into group2`")
+        }
+        return Step(.holdout(HoldoutRequest(share: share, label: label, seed: seed, labelSpan: labelSpan, column: column)),
                     span: keyword.span.union(previous.span))
     }
 
@@ -87,6 +98,10 @@ extension Parser {
             advance()
             advance()
             return -value
+        }
+        if case .integer(let value) = current.kind, value < 0 {
+            advance()
+            return value
         }
         return try expectInteger("a number", "after `seed`")
     }

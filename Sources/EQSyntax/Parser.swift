@@ -186,6 +186,8 @@ public struct Parser {
             let hint: String? = if case .minus = current.kind { "it cannot be negative" } else { nil }
             throw syntaxError("expected \(what) \(context)", hint: hint)
         }
+        // Only -9223372036854775808 lexes as one negative token.
+        guard value >= 0 else { throw syntaxError("expected \(what) \(context)", hint: "it cannot be negative") }
         advance()
         return value
     }

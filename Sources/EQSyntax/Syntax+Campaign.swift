@@ -29,17 +29,27 @@ public struct Percent: Sendable, Hashable {
     }
 }
 
-/// `holdout 10% as control seed 7`.
+/// `holdout 10% as control seed 7 into group2`.
 public struct HoldoutRequest: Sendable {
     public var share: Percent
-    /// The label of the held-out rows in the `group` column (`control`); the others are `target`.
+    /// The label of the held-out rows (`control`); the others are `target`.
     public var label: String
+    /// Where the label was written, for the error when it names the other group.
+    public var labelSpan: SourceSpan?
     public var seed: Int64
+    /// The column the split goes into; nil is `group`. A second holdout needs its own.
+    public var column: Identifier?
 
-    public init(share: Percent, label: String, seed: Int64) {
+    /// The other group's name, which the label must differ from.
+    public static let targetLabel = "target"
+    public static let defaultColumn = "group"
+
+    public init(share: Percent, label: String, seed: Int64, labelSpan: SourceSpan? = nil, column: Identifier? = nil) {
         self.share = share
         self.label = label
+        self.labelSpan = labelSpan
         self.seed = seed
+        self.column = column
     }
 }
 

@@ -117,8 +117,9 @@ public struct Step: Sendable {
         case limit(Int64)
         /// `export "list.csv" (email, name)`: writes the rows to a file, atomically.
         case export(ExportRequest)
-        /// `distinct email`: keeps the first row of each value of the column.
-        case distinct(Identifier)
+        /// `distinct email`: keeps the first row of each value of the column, comparing text without
+        /// case and surrounding spaces; `distinct email exact` compares bytes.
+        case distinct(Identifier, exact: Bool)
         /// `holdout 10% as control seed 7`: adds a `group` column splitting the rows by a stable hash.
         case holdout(HoldoutRequest)
         /// `sample 1000 seed 3`, `sample 5%`: a deterministic sample.

@@ -67,10 +67,11 @@ public enum SyntaxPrinter {
             if request.overwrite { parts.append("Overwrite") }
             if request.raw { parts.append("Raw") }
             return "Export(\(parts.joined(separator: ", ")))"
-        case .distinct(let column):
-            return "Distinct(\(column.name))"
+        case .distinct(let column, let exact):
+            return "Distinct(\(column.name)\(exact ? ", exact" : ""))"
         case .holdout(let request):
-            return "Holdout(\(request.share.basisPoints)bp, \(request.label), seed \(request.seed))"
+            return "Holdout(\(request.share.basisPoints)bp, \(request.label), seed \(request.seed)"
+                + (request.column.map { ", into \($0.name)" } ?? "") + ")"
         case .sample(let request):
             switch request.size {
             case .rows(let count): return "Sample(\(count), seed \(request.seed))"

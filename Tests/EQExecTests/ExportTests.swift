@@ -151,7 +151,8 @@ struct ExportTests {
         let failures = session.run(text, keepGoing: true) { outcome, _ in
             if case .text(let line) = outcome { printed.append(line) }
         }
-        #expect(printed == ["exported 3 rows to \(folder)/list.csv; dropped 1 duplicate of email; 1 cell starting "
+        #expect(printed == ["exported 3 rows to \(folder)/list.csv; dropped 1 row repeating an earlier email (compared "
+                            + "ignoring case and surrounding spaces); 1 cell starting "
                             + "with = + - @ prefixed with ' (add `raw` to keep them as they are)"])
         #expect(try Self.contents(folder + "/list.csv") == "email,name\na@x.org,Ann\n'=b@x.org,Bob\nc@x.org,\"Cy, Jr.\"\n")
         #expect(failures.map(\.message) == ["\"\(folder)/list.csv\" already exists"])

@@ -31,6 +31,17 @@ struct SortTopLimitTests {
         #expect(Self.ids("sort by ratio desc") == ["6", "3", "0", "4", "5", "8", "1", "2", "7"])
     }
 
+    /// Issue 10: `sort by score | top 3 by role` broke ties by table order; like `sort`, `top` keeps
+    /// the order it receives (DuckDB: a stable sort of the sorted input, then the first rows).
+    @Test("top breaks ties by the order of its input, also after a sort and a filter")
+    func topIsStableOverItsInput() {
+        #expect(Self.ids("sort by id desc | top 3 by score") == ["8", "7", "3"])
+        #expect(Self.ids("sort by id desc | where score >= 7 | top 3 by score") == ["8", "7", "3"])
+        #expect(Self.ids("sort by score desc | top 4 by name") == ["2", "6", "8", "0"])
+        #expect(Self.ids("sort by score desc | top 9 by name")
+                == Self.ids("sort by score desc | sort by name desc"))
+    }
+
     @Test("sort by several keys")
     func multiKeySort() {
         #expect(Self.ids("sort by name, score desc") == ["3", "7", "1", "8", "0", "5", "2", "6", "4"])

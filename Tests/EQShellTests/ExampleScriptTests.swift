@@ -112,6 +112,17 @@ import Testing
         try Self.check(actual, againstFile: path)
     }
 
+    /// Issue 10: the rules that decide who is contacted are one `.help` away.
+    @Test func helpStatesTheDistinctAndHoldoutRules() throws {
+        let result = try Self.run(["--data", Self.dataDirectory, "--today", "2024-06-30"],
+                                  input: ".help distinct\n.help holdout\n")
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("Text is compared after trimming surrounding white space and lower-casing each code point"))
+        #expect(result.out.contains("with `exact` it is compared byte for byte"))
+        #expect(result.out.contains("LABEL cannot be\n  `target`"))
+        #expect(result.out.contains("Rows without an id are left out, and counted in the message."))
+    }
+
     @Test func pipedInputStopsAtTheFirstErrorWithItsLine() throws {
         let result = try Self.run(["--data", Self.dataDirectory, "--today", "2024-06-30", "--format", "csv"],
                                   input: "users | count\nusers where nope = 1\nusers | count\n")

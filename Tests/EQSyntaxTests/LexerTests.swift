@@ -14,6 +14,9 @@ struct LexerTests {
         ("2024-02-29 1970-01", "date(2024-02-29) month(1970-01) end"),
         ("1.5 0 42", "decimal(1.5) integer(0) integer(42) end"),
         ("score > -1", "identifier(score) symbol(>) symbol(-) integer(1) end"),
+        // The one integer without a positive counterpart is a single token, so the whole Int64 range is writable.
+        ("score > -9223372036854775808", "identifier(score) symbol(>) integer(-9223372036854775808) end"),
+        ("score > -9223372036854775807", "identifier(score) symbol(>) symbol(-) integer(9223372036854775807) end"),
         ("= != < <= > >= ( ) , | ; * -",
          "symbol(=) symbol(!=) symbol(<) symbol(<=) symbol(>) symbol(>=) symbol(() symbol()) symbol(,) symbol(|) "
              + "symbol(;) symbol(*) symbol(-) end"),
@@ -70,8 +73,10 @@ struct LexerTests {
         ("users where a 1️⃣! b", "unexpected `!`", "write `!=` to compare, or `not` to negate"),
         ("users 1️⃣\\ where", "unexpected `\\`", "a backslash continues a statement only at the end of a line"),
         ("users where a = 1️⃣$", "expected a parameter name after `$`", "write `$month`"),
+        ("users where score > - 1️⃣9223372036854775808", "integer `9223372036854775808` is too large",
+         "integers run from -9223372036854775808 to 9223372036854775807"),
         ("users | limit 1️⃣99999999999999999999", "integer `99999999999999999999` is too large",
-         "integers run up to 9223372036854775807"),
+         "integers run from -9223372036854775808 to 9223372036854775807"),
     ]
 
     @Test(arguments: errors)

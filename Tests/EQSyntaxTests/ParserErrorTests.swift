@@ -50,6 +50,8 @@ struct ParserErrorTests {
         ("users | top 10 1️⃣score", "expected `by` after `top 10`, found `score`", "write `top 10 by score`"),
         ("users | sort 1️⃣score", "expected `by` after `sort`, found `score`", "write `sort by score desc`"),
         ("users | limit 1️⃣-1", "expected a row count after `limit`, found `-`", "it cannot be negative"),
+        ("users | limit 1️⃣-9223372036854775808", "expected a row count after `limit`, found `-9223372036854775808`",
+         "it cannot be negative"),
         ("users | show 1️⃣", "expected `*` or a column name after `show`", nil),
         ("1️⃣| count", "unexpected `|`", "a `|` continues a query, and there is no query before it"),
         ("1️⃣42", "expected a table name, `load`, `set` or `explain`, found `42`", nil),

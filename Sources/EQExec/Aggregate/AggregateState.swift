@@ -16,12 +16,13 @@ struct AggregateState: Sendable {
     let resultType: DataType
     /// Rows with a value (count of a column, and the divisor of avg).
     var counts: [Int64] = []
-    var integerSums: [Int64] = []
+    /// 128-bit, so no run of 64-bit values can overflow it (2^32 rows of 2^63 stay below 2^127): a
+    /// mean is exact whenever it fits, and a sum fails only when its final value leaves 64 bits.
+    var integerSums: [Int128] = []
     var doubleSums: [Double] = []
     /// Min/max as ordered integers; valid where counts > 0.
     var extremes: [Int64] = []
     var distinct: [Set<Int64>] = []
-    var overflowed = false
 
     init(_ aggregate: PlanAggregate, table: Table, context: EngagementContext) {
         function = aggregate.function
@@ -82,15 +83,11 @@ struct AggregateState: Sendable {
             }
             switch function {
             case .sum, .avg:
-                var overflow = false
                 integerSums.withUnsafeMutableBufferPointer { sums in
                     for position in 0..<count where valid[position] {
-                        let (sum, overflowed) = sums[groups[position]].addingReportingOverflow(scratch[position])
-                        sums[groups[position]] = sum
-                        overflow = overflow || overflowed
+                        sums[groups[position]] &+= Int128(scratch[position])
                     }
                 }
-                overflowed = overflowed || overflow
             case .min:
                 extremes.withUnsafeMutableBufferPointer { extremes in
                     for position in 0..<count where valid[position] {
@@ -116,15 +113,19 @@ struct AggregateState: Sendable {
         counts[into] &+= other.counts[from]
         switch function {
         case .sum, .avg:
-            let (sum, overflow) = integerSums[into].addingReportingOverflow(other.integerSums[from])
-            integerSums[into] = sum
-            overflowed = overflowed || overflow || other.overflowed
+            integerSums[into] &+= other.integerSums[from]
             doubleSums[into] += other.doubleSums[from]
         case .min: extremes[into] = Swift.min(extremes[into], other.extremes[from])
         case .max: extremes[into] = Swift.max(extremes[into], other.extremes[from])
         case .countDistinct: distinct[into].formUnion(other.distinct[from])
         case .count: break
         }
+    }
+
+    /// Whether an integer sum of some group leaves the 64-bit range (its result would be wrong).
+    var overflowed: Bool {
+        guard function == .sum, case .ordered = input else { return false }
+        return integerSums.contains { Int64(exactly: $0) == nil }
     }
 
     /// The aggregate's value for a group; `rows` is how many rows the group has.
@@ -140,10 +141,13 @@ struct AggregateState: Sendable {
             guard counted > 0 else { return .null }
             let isDouble: Bool = if case .double = input { true } else { false }
             if function == .avg {
-                let total = isDouble ? doubleSums[group] : Double(integerSums[group])
-                return .double(total / Double(counted))
+                if isDouble { return .double(doubleSums[group] / Double(counted)) }
+                // Quotient and remainder separately, so the mean of values near 2^63 keeps its digits.
+                let (quotient, remainder) = integerSums[group].quotientAndRemainder(dividingBy: Int128(counted))
+                return .double(Double(quotient) + Double(remainder) / Double(counted))
             }
-            return isDouble ? .double(doubleSums[group]) : .int(integerSums[group])
+            if isDouble { return .double(doubleSums[group]) }
+            return Int64(exactly: integerSums[group]).map(Value.int) ?? .null
         case .min, .max:
             guard counted > 0, case .ordered(let reader) = input else { return .null }
             return reader.value(of: extremes[group])

@@ -1,4 +1,6 @@
+import EQBinder
 import EQStore
+import EQSyntax
 import EQTypes
 
 /// Row operations that prepare a campaign list from a query's result: control groups, samples and
@@ -8,6 +10,7 @@ public enum CampaignOps {
     public enum Failure: Error, Sendable, Equatable {
         case noIDColumn
         case unknownColumn(String, candidates: [String])
+        case columnExists(String)
     }
 
     /// The ids the split hashes, or nil when the table has no integer `id` column.
@@ -18,33 +21,33 @@ public enum CampaignOps {
         return (values, table.columns[index].validity)
     }
 
-    /// Adds a `group` column: `label` (control) for the rows whose id hashes under the share, `target`
-    /// for the others; rows without an id stay in the target group.
-    public static func holdout(_ table: Table, basisPoints: Int64, label: String, seed: Int64)
-        throws(Failure) -> (table: Table, control: Int) {
+    /// Adds a column (`group` unless named) holding `label` (control) for the rows whose id hashes under
+    /// the share and `target` for the others. Rows without an id can be in neither group, so they leave
+    /// the list and are counted; an existing column of that name is an error, never overwritten.
+    public static func holdout(_ table: Table, basisPoints: Int64, label: String, seed: Int64, column: String = "group")
+        throws(Failure) -> (table: Table, control: Int, withoutID: Int) {
         guard let (ids, validity) = ids(table) else { throw .noIDColumn }
-        var codes = [UInt32](repeating: 0, count: table.rowCount)
+        if table.columnIndex(named: column) != nil { throw .columnExists(column) }
+        let rows = (0..<table.rowCount).filter { validity.isValid($0) }.map { UInt32(truncatingIfNeeded: $0) }
+        var codes = [UInt32](repeating: 0, count: rows.count)
         var control = 0
-        for row in 0..<table.rowCount where validity.isValid(row)
-            && StableHash.inShare(id: ids[row], seed: seed, basisPoints: basisPoints) {
-            codes[row] = 1
+        for (position, row) in rows.enumerated()
+        where StableHash.inShare(id: ids[Int(row)], seed: seed, basisPoints: basisPoints) {
+            codes[position] = 1
             control += 1
         }
-        let group = Column(name: "group",
+        let kept = rows.count == table.rowCount ? table : gather(table, rows)
+        let group = Column(name: column,
                            storage: .string(StringColumn(dictionary: StringDictionary(["target", label]), codes: codes)),
-                           validity: ValidityMask(allValid: table.rowCount))
-        var columns = table.columns.filter { $0.name.lowercased() != "group" }
-        columns.append(group)
-        return (Table(name: table.name, columns: columns, timeColumn: table.timeColumn.flatMap { index in
-            columns.firstIndex { $0.name == table.columns[index].name }
-        }, lastSeenColumn: table.lastSeenColumn.flatMap { index in
-            columns.firstIndex { $0.name == table.columns[index].name }
-        }, keyColumn: nil), control)
+                           validity: ValidityMask(allValid: rows.count))
+        return (Table(name: kept.name, columns: kept.columns + [group], timeColumn: kept.timeColumn,
+                      lastSeenColumn: kept.lastSeenColumn, keyColumn: nil), control, table.rowCount - rows.count)
     }
 
-    /// `sample N`: the N rows whose ids hash smallest (ties and rows without an id by position);
-    /// `sample P%`: the rows whose id hashes under the share, like a holdout. Either way a given user's
-    /// presence depends only on their id and the seed, never on the machine.
+    /// `sample N`: the N rows whose ids hash smallest (ties by position); `sample P%`: the rows whose
+    /// id hashes under the share, like a holdout. Either way a given user's presence depends only on
+    /// their id and the seed, never on the machine; rows without an id are never picked (the session
+    /// says how many there were).
     public static func sample(_ table: Table, rows count: Int64?, basisPoints: Int64?, seed: Int64)
         throws(Failure) -> Table {
         guard let (ids, validity) = ids(table) else { throw .noIDColumn }
@@ -55,8 +58,8 @@ public enum CampaignOps {
             }.map { UInt32(truncatingIfNeeded: $0) }
         } else {
             let wanted = Int(clamping: max(count ?? 0, 0))
-            let ranked = (0..<table.rowCount).map { row -> (UInt64, Int) in
-                (validity.isValid(row) ? StableHash.hash(id: ids[row], seed: seed) : .max, row)
+            let ranked = (0..<table.rowCount).filter { validity.isValid($0) }.map { row -> (UInt64, Int) in
+                (StableHash.hash(id: ids[row], seed: seed), row)
             }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             kept = ranked.prefix(wanted).map { UInt32(truncatingIfNeeded: $0.1) }
             kept.sort()
@@ -64,39 +67,57 @@ public enum CampaignOps {
         return gather(table, kept)
     }
 
-    /// Keeps the first row of each value of `column` (rows without a value count as one value, as in
-    /// SQL's DISTINCT ON); returns how many rows were dropped. Strings compare byte for byte, like `=`.
-    public static func distinct(_ table: Table, column name: String) throws(Failure) -> (table: Table, dropped: Int) {
+    /// Keeps the first row, in table order, of each value of `column`. Text compares after trimming
+    /// surrounding white space and mapping each code point to its simple lower-case form (the rule of
+    /// `contains`), so ` Ann@X.org` repeats `ann@x.org`; with `exact`, byte for byte, like `=`. A row
+    /// without a value repeats nothing (there is nothing to compare), so such rows are all kept and
+    /// counted. Returns the rows dropped and the rows without a value.
+    public static func distinct(_ table: Table, column name: String, exact: Bool = false)
+        throws(Failure) -> (table: Table, dropped: Int, withoutValue: Int) {
         guard let index = table.columnIndex(named: name) else {
             throw .unknownColumn(name, candidates: table.columns.map(\.name))
         }
         let column = table.columns[index]
         var kept: [UInt32] = []
         kept.reserveCapacity(table.rowCount)
-        var seenNull = false
-        func keep(_ row: Int, isNew: Bool) {
-            if isNew { kept.append(UInt32(truncatingIfNeeded: row)) }
-        }
+        var withoutValue = 0
         switch column.storage {
         case .string(let strings):
-            // By bytes, not codes: a result's dictionary may hold one string under several codes (a
+            // By content, not codes: a result's dictionary may hold one string under several codes (a
             // plain column keeps one entry per source row).
-            var seen: Set<[UInt8]> = []
+            var seenBytes: Set<[UInt8]> = []
+            var seenFolded: Set<[UInt32]> = []
             for row in 0..<table.rowCount {
-                if !column.validity.isValid(row) {
-                    keep(row, isNew: !seenNull)
-                    seenNull = true
+                guard column.validity.isValid(row) else {
+                    withoutValue += 1
+                    kept.append(UInt32(truncatingIfNeeded: row))
                     continue
                 }
-                keep(row, isNew: seen.insert(Array(strings.string(at: row).utf8)).inserted)
+                let text = strings.string(at: row)
+                let isNew = exact ? seenBytes.insert(Array(text.utf8)).inserted
+                    : seenFolded.insert(distinctKey(text)).inserted
+                if isNew { kept.append(UInt32(truncatingIfNeeded: row)) }
             }
         default:
             var seen: Set<Value> = []
             for row in 0..<table.rowCount {
-                keep(row, isNew: seen.insert(column.value(at: row)).inserted)
+                guard column.validity.isValid(row) else {
+                    withoutValue += 1
+                    kept.append(UInt32(truncatingIfNeeded: row))
+                    continue
+                }
+                if seen.insert(column.value(at: row)).inserted { kept.append(UInt32(truncatingIfNeeded: row)) }
             }
         }
-        return (gather(table, kept), table.rowCount - kept.count)
+        return (gather(table, kept), table.rowCount - kept.count, withoutValue)
+    }
+
+    /// The text `distinct` compares: surrounding white space trimmed, each code point lower-cased.
+    static func distinctKey(_ text: String) -> [UInt32] {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return [] }
+        return scalars[first...last].map(StringMatch.fold)
     }
 
     public static func gather(_ table: Table, _ rows: [UInt32]) -> Table {

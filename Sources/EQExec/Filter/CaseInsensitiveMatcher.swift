@@ -1,16 +1,17 @@
+import EQBinder
 import EQSyntax
 
-/// `contains`, `starts with` and `ends with`, ignoring case the Unicode way (`JOSÉ` finds `José`).
-/// ASCII entries against an ASCII pattern, the common case, are folded byte by byte without building
-/// a String; anything else is lower-cased through the standard library.
+/// `contains`, `starts with` and `ends with` over UTF-8 entries, by `StringMatch`'s one rule (simple
+/// lower-case mapping per code point, no normalisation). ASCII entries against an ASCII pattern, the
+/// common case, are folded byte by byte without decoding.
 struct CaseInsensitiveMatcher: Sendable {
     let kind: StringMatch
     let asciiPattern: [UInt8]?
-    let foldedPattern: String
+    let foldedPattern: [UInt32]
 
     init(pattern: String, kind: StringMatch) {
         self.kind = kind
-        self.foldedPattern = pattern.lowercased()
+        self.foldedPattern = StringMatch.folded(pattern)
         let bytes = Array(pattern.utf8)
         self.asciiPattern = bytes.allSatisfy { $0 < 0x80 } ? bytes.map(Self.lowerASCII) : nil
     }
@@ -24,12 +25,20 @@ struct CaseInsensitiveMatcher: Sendable {
         if let asciiPattern, !entry.contains(where: { $0 >= 0x80 }) {
             return matchASCII(entry, asciiPattern)
         }
-        let text = String(decoding: entry, as: UTF8.self).lowercased()
-        switch kind {
-        case .contains: return foldedPattern.isEmpty || text.contains(foldedPattern)
-        case .startsWith: return text.hasPrefix(foldedPattern)
-        case .endsWith: return text.hasSuffix(foldedPattern)
+        // Not ASCII: a non-ASCII code point can fold to an ASCII one (the Kelvin sign to `k`), so
+        // decode and fold every code point.
+        var folded: [UInt32] = []
+        folded.reserveCapacity(entry.count)
+        var decoder = UTF8()
+        var iterator = entry.makeIterator()
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): folded.append(StringMatch.fold(scalar))
+            case .emptyInput: break decoding
+            case .error: folded.append(0xFFFD)
+            }
         }
+        return kind.matches(folded: folded, pattern: foldedPattern)
     }
 
     private func matchASCII(_ entry: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {

@@ -57,6 +57,8 @@ enum FilterCompiler {
         case .stringMatch(let index, let kind, let pattern, let negated):
             let matcher = CaseInsensitiveMatcher(pattern: pattern, kind: kind)
             return stringKernel(table.columns[index]) { matcher.matches($0) != negated }
+        case .cohortMatch(let index, let kind, let pattern, let negated):
+            return CohortMatchKernel(source: table.columns[index], kind: kind, pattern: pattern, negated: negated)
         }
     }
 

@@ -1,27 +1,34 @@
 import EQStore
 
-/// Keeps the first `limit` rows by the sort keys, ties broken by row order so `top` is stable.
+/// Keeps the first `limit` rows by the sort keys, ties broken by the order the rows arrive in so `top`
+/// is stable like `sort` (`sort by score | top 3 by role` keeps the lowest scores among tied roles).
 /// A bounded max-heap per task holds the current best; a row enters only if it beats the worst.
 struct TopNSink: Sink {
+    typealias Entry = (keys: [UInt64], nulls: UInt64, order: UInt32, row: UInt32)
     let keys: SortKeys
     let limit: Int
-    /// Heap entries: keys (one per sort key; a null key is `nullKey` with its flag set) then the row.
-    var heap: [(keys: [UInt64], nulls: UInt64, row: UInt32)] = []
+    /// The position of each row in the input, when the input is a reordered row list (after a sort);
+    /// nil when rows arrive in table order, so the row id is its own position.
+    let ranks: [UInt32]?
+    /// Heap entries: keys (one per sort key; a null key is `nullKey` with its flag set), the row's
+    /// position in the input (the tie-break), then the row.
+    var heap: [Entry] = []
     var keyBuffers: [[UInt64]]
     /// Bit k set when key k of the row in that position is null.
     var nullBuffer = [UInt64](repeating: 0, count: standardVectorSize)
     var scratch = [Int64](repeating: 0, count: standardVectorSize)
     var valid = [Bool](repeating: false, count: standardVectorSize)
 
-    init(keys: SortKeys, limit: Int) {
+    init(keys: SortKeys, limit: Int, ranks: [UInt32]? = nil) {
         self.keys = keys
         self.limit = limit
+        self.ranks = ranks
         keyBuffers = Array(repeating: [UInt64](repeating: 0, count: standardVectorSize), count: keys.keys.count)
         heap.reserveCapacity(min(limit, 1 << 16))
     }
 
     @inline(__always)
-    static func precedes(_ a: (keys: [UInt64], nulls: UInt64, row: UInt32), _ b: (keys: [UInt64], nulls: UInt64, row: UInt32)) -> Bool {
+    static func precedes(_ a: Entry, _ b: Entry) -> Bool {
         for keyIndex in a.keys.indices {
             let aNull = (a.nulls >> UInt64(keyIndex)) & 1 == 1
             let bNull = (b.nulls >> UInt64(keyIndex)) & 1 == 1
@@ -29,7 +36,17 @@ struct TopNSink: Sink {
             if aNull { continue }
             if a.keys[keyIndex] != b.keys[keyIndex] { return a.keys[keyIndex] < b.keys[keyIndex] }
         }
-        return a.row < b.row
+        return a.order < b.order
+    }
+
+    /// `ranks` for a row list that is not in table order: each row's position in it.
+    static func ranks(of rows: [UInt32]?, rowCount: Int) -> [UInt32]? {
+        guard let rows, zip(rows, rows.dropFirst()).contains(where: { $0 >= $1 }) else { return nil }
+        var ranks = [UInt32](repeating: 0, count: rowCount)
+        for (position, row) in rows.enumerated() where Int(row) < rowCount {
+            ranks[Int(row)] = UInt32(truncatingIfNeeded: position)
+        }
+        return ranks
     }
 
     mutating func consume(_ rows: UnsafePointer<UInt32>, _ count: Int) {
@@ -53,6 +70,7 @@ struct TopNSink: Sink {
         let singleKey = keys.keys.count == 1
         for position in 0..<count {
             let row = rows[position]
+            let order = ranks?[Int(row)] ?? row
             if heap.count == limit && singleKey {
                 // Cheap rejection against the current worst before building a candidate.
                 let worst = heap[0]
@@ -61,17 +79,17 @@ struct TopNSink: Sink {
                 if isNull && !worstIsNull { continue }
                 if isNull == worstIsNull {
                     let key = keyBuffers[0][position]
-                    if isNull || key > worst.keys[0] || (key == worst.keys[0] && row > worst.row) {
-                        if !isNull || row > worst.row { continue }
+                    if isNull || key > worst.keys[0] || (key == worst.keys[0] && order > worst.order) {
+                        if !isNull || order > worst.order { continue }
                     }
                 }
             }
-            let candidate = (keys: keys.keys.indices.map { keyBuffers[$0][position] }, nulls: nullBuffer[position], row: row)
+            let candidate = (keys: keys.keys.indices.map { keyBuffers[$0][position] }, nulls: nullBuffer[position], order: order, row: row)
             insert(candidate)
         }
     }
 
-    private mutating func insert(_ candidate: (keys: [UInt64], nulls: UInt64, row: UInt32)) {
+    private mutating func insert(_ candidate: Entry) {
         if heap.count < limit {
             heap.append(candidate)
             siftUp(heap.count - 1)

@@ -44,6 +44,9 @@ extension Optimizer {
             guard negated else { return any }
             return mergeIntervals(values.map { lowerCompare(index, type, .ne, $0) }, and: true)
         case .match(let kind, let column, let text, let negated):
+            if case .derived(.cohort, let source) = column.ref {
+                return .cohortMatch(column: source, kind, text, negated: negated)
+            }
             return .stringMatch(column: column.ref.baseIndex, kind, text, negated: negated)
         case .isNull(let column, let negated):
             return .isNull(column: column.ref.baseIndex, negated: negated)

@@ -39,7 +39,7 @@ extension Optimizer {
             (column < columns.count && columns[column].type == .date ? 1 : 2) + intervals.count
         case .stringIn: 4
         case .doubleCompare: 4
-        case .stringCompare, .stringMatch: 5
+        case .stringCompare, .stringMatch, .cohortMatch: 5
         case .compareColumns: 8
         case .member: 6
         case .events: 7

@@ -42,15 +42,10 @@ extension Optimizer {
             let any = BoundExpr.or(alternatives)
             return negated ? removeNot(any, negate: true) : any
         case .match(let kind, let column, let text, let negated):
+            // Cohort matches stay matches (on the month text, by the executor); status and stage have
+            // few values, so the match picks them here by the same rule a stored column follows.
             guard case .derived(let derived, _) = column.ref, let values = derived.values else { return expr }
-            let pattern = text.lowercased()
-            let matching = values.filter { value in
-                switch kind {
-                case .contains: value.contains(pattern)
-                case .startsWith: value.hasPrefix(pattern)
-                case .endsWith: value.hasSuffix(pattern)
-                }
-            }
+            let matching = values.filter { kind.matches($0, pattern: text) }
             let chosen = negated ? values.filter { !matching.contains($0) } : matching
             return rewriteDerived(.inList(column, chosen.map(Value.string), negated: false), context: context)
         case .isNull(let column, let negated):
@@ -78,12 +73,22 @@ extension Optimizer {
     }
 
     /// The rows whose d (days since last login) is in `lower ..< upper`: d < u means the login day is
-    /// after today - u, i.e. at or after the start of day today - u + 1.
+    /// after today - u, i.e. at or after the start of day today - u + 1. Worked out in 64 bits and
+    /// bounded to ±dayLimit days (beyond any stored timestamp), so `days_inactive > -9999999999`
+    /// neither overflows nor loses rows.
     static func dayRange(lower: Int?, upper: Int?, base: BoundColumn, context: EngagementContext) -> BoundExpr {
-        let lowerBound = upper.map { Value.date(context.today - Int32(clamping: $0) + 1) }
-        let upperBound = lower.map { Value.date(context.today - Int32(clamping: $0) + 1) }
-        return .range(base, lower: lowerBound, upper: upperBound)
+        func day(_ d: Int) -> Int64 { Int64(context.today) - Int64(d) + 1 }
+        var lowerBound = upper.map(day)
+        var upperBound = lower.map(day)
+        if let bound = lowerBound, bound > dayLimit { return .constant(false) }
+        if let bound = upperBound, bound < -dayLimit { return .constant(false) }
+        if let bound = lowerBound, bound < -dayLimit { lowerBound = nil }
+        if let bound = upperBound, bound > dayLimit { upperBound = nil }
+        return .range(base, lower: lowerBound.map { .date(Int32($0)) }, upper: upperBound.map { .date(Int32($0)) })
     }
+
+    /// ±100 million days (about 270,000 years): inside what a 64-bit microsecond timestamp can hold.
+    static let dayLimit: Int64 = 100_000_000
 
     private static func daysInactive(_ op: CompareOp, _ value: Value, base: BoundColumn,
                                      context: EngagementContext) -> BoundExpr {
@@ -93,8 +98,10 @@ extension Optimizer {
         case .double(let double): number = double
         default: return .constant(false)
         }
+        guard number.isFinite else { return op == .ne ? .isNull(base, negated: true) : .constant(false) }
         let isWhole = number.rounded() == number
-        let floorValue = Int(clamping: Int64(exactly: number.rounded(.down)) ?? (number < 0 ? Int64.min / 2 : Int64.max / 2))
+        // Beyond ±10^15 days every row is on one side; clamping keeps the arithmetic below in range.
+        let floorValue = Int(max(min(number.rounded(.down), 1e15), -1e15))
         let ceilValue = isWhole ? floorValue : floorValue + 1
         switch op {
         case .eq:
