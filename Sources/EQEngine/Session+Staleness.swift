@@ -33,7 +33,9 @@ extension Session {
     /// The stale-data warning the first time it applies after tables were loaded, then nil for the rest
     /// of the session: the startup check of `--data` and each `load` after it share the one warning.
     public func takeStaleDataWarning() -> StaleDataWarning? {
-        guard !staleDataCheck.warned else { return nil }
+        // The demo is generated on first use and leaves at the first load: checking it here would
+        // generate it for a script that never uses it, and warn about data the script replaces.
+        guard !staleDataCheck.warned, !demoIsPending else { return nil }
         let current = tables.mapValues(\.rowCount)
         guard staleDataCheck.checkedTables != current else { return nil }
         staleDataCheck.checkedTables = current
