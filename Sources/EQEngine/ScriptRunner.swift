@@ -34,8 +34,11 @@ public protocol BatchOutput: AnyObject {
 }
 
 public enum ScriptRunner {
+    /// The exit status of a run stopped by Ctrl-C, as a shell reports a process ended by SIGINT.
+    public static let interruptedStatus: Int32 = 130
+
     /// Runs a script and prints each result (a blank line between results); returns the exit status:
-    /// 0 when every statement succeeded, 1 otherwise.
+    /// 0 when every statement succeeded, 130 when Ctrl-C stopped it, 1 otherwise.
     @discardableResult
     public static func run(_ text: String, sourceName: String, session: Session, options: BatchOptions,
                            output: BatchOutput) -> Int32 {
@@ -64,6 +67,7 @@ public enum ScriptRunner {
         for failure in failures {
             output.writeError(renderer.render(failure) + "\n")
         }
+        if session.cancellation.isCancelled { return interruptedStatus }
         return failures.isEmpty ? 0 : 1
     }
 

@@ -35,6 +35,9 @@ extension Session {
             func fail(_ message: String, hint: String? = nil) -> Diagnostic {
                 Diagnostic(message, source: source, span: step.span, hint: hint)
             }
+            let flag = cancellation
+            let stop = { flag.isCancelled }
+            let cancelled = Diagnostic(ExecutionError.cancelled.message, source: source, span: step.span)
             switch step.kind {
             case .export(let request):
                 guard isLast else {
@@ -50,10 +53,11 @@ extension Session {
             case .distinct(let column):
                 let table = try runList(query, base: base, steps: pending, source: source, span: span)
                 do {
-                    let (kept, count) = try CampaignOps.distinct(table, column: column.name)
+                    let (kept, count) = try CampaignOps.distinct(table, column: column.name, cancellation: stop)
                     base = kept
                     dropped.append((column.name, count))
                 } catch {
+                    if error == .cancelled { throw cancelled }
                     throw Diagnostic("unknown column \"\(column.name)\"", source: source, span: column.span,
                                      hint: Suggestion.hint(for: column.name, in: table.columns.map(\.name)))
                 }
@@ -61,8 +65,9 @@ extension Session {
                 let table = try runList(query, base: base, steps: pending, source: source, span: span)
                 do {
                     base = try CampaignOps.holdout(table, basisPoints: request.share.basisPoints, label: request.label,
-                                                   seed: request.seed).table
+                                                   seed: request.seed, cancellation: stop).table
                 } catch {
+                    if error == .cancelled { throw cancelled }
                     throw fail("`holdout` splits rows by their integer `id` column, and this list has none",
                                hint: "keep `id` in the list: `show id, ...`")
                 }
@@ -75,8 +80,10 @@ extension Session {
                 case .share(let percent): share = percent.basisPoints
                 }
                 do {
-                    base = try CampaignOps.sample(table, rows: rows, basisPoints: share, seed: request.seed)
+                    base = try CampaignOps.sample(table, rows: rows, basisPoints: share, seed: request.seed,
+                                                  cancellation: stop)
                 } catch {
+                    if error == .cancelled { throw cancelled }
                     throw fail("`sample` picks rows by their integer `id` column, and this list has none",
                                hint: "keep `id` in the list: `show id, ...`")
                 }
@@ -133,9 +140,15 @@ extension Session {
     func export(_ table: Table, _ request: ExportRequest, dropped: [(column: String, count: Int)],
                 source: SourceFile) throws(Diagnostic) -> StatementOutcome {
         let summary: ExportWriter.Summary
+        var writer = ExportWriter(overwrite: request.overwrite, raw: request.raw)
+        let flag = cancellation
+        writer.cancellation = { flag.isCancelled }
         do {
-            summary = try ExportWriter(overwrite: request.overwrite, raw: request.raw).write(table, to: request.path)
+            summary = try writer.write(table, to: request.path)
         } catch {
+            if error == .write(.cancelled) {
+                throw Diagnostic(ExecutionError.cancelled.message, source: source, span: request.pathSpan)
+            }
             let hint: String? = switch error {
             case .file(.exists): "add `overwrite` to replace it"
             case .unknownExtension: "name the file .csv, .tsv, .ndjson or .json"

@@ -21,7 +21,10 @@ extension Session {
             throw Diagnostic("no .csv or .ndjson files in \"\(path)\"")
         }
         for file in files {
-            let table = try TableLoader.load(path: file.path, tableName: file.stem, options: LoadOptions(),
+            var options = LoadOptions()
+            let flag = cancellation
+            options.cancellation = { flag.isCancelled }
+            let table = try TableLoader.load(path: file.path, tableName: file.stem, options: options,
                                              progress: loadProgress)
             register(table)
         }

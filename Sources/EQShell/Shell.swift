@@ -41,7 +41,8 @@ final class Shell {
     /// Runs statement text; false when it failed (the diagnostics have been shown).
     @discardableResult
     func execute(_ text: String, sourceName: String, firstLine: Int) -> Bool {
-        session.cancellation.reset()
+        // At a prompt, each statement starts afresh; piped input is a batch run, and Ctrl-C ends it.
+        if isInteractive { session.cancellation.reset() }
         let diagnostics = session.run(text, sourceName: sourceName) { outcome, duration in
             present(outcome)
             if timer { printError("time: \(Shell.milliseconds(duration)) ms") }

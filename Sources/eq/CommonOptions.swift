@@ -2,6 +2,7 @@ import ArgumentParser
 import EQDiagnostics
 import EQEngine
 import EQOutput
+import EQShell
 import EQStore
 import EQSyntax
 import EQTypes
@@ -48,15 +49,17 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// The session a run starts with: the folder's files, or the demo data unless the script loads
-    /// its own.
-    func makeSession(scriptHasLoads: Bool) throws -> Session {
+    /// its own. `cancellation` is the batch run's Ctrl-C flag, installed before any work starts.
+    func makeSession(scriptHasLoads: Bool, cancellation: CancellationFlag? = nil) throws -> Session {
         let session: Session
         if let data {
             session = Session()
+            if let cancellation { session.cancellation = cancellation }
             session.loadProgress = ProgressBar.forLoads()
             do {
                 try session.loadDirectory(data)
             } catch {
+                if session.cancellation.isCancelled { throw ExitCode(ScriptRunner.interruptedStatus) }
                 report(error)
                 throw ExitCode(2)
             }
@@ -65,6 +68,7 @@ struct CommonOptions: ParsableArguments {
         } else {
             session = Session.demo()
         }
+        if let cancellation { session.cancellation = cancellation }
         session.loadProgress = ProgressBar.forLoads()
         for parameter in parameters {
             guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
@@ -77,7 +81,7 @@ struct CommonOptions: ParsableArguments {
         // damaged file is reported but does not stop the queries that do not need it.
         if let path = getenv("EQ_SEGMENTS") { session.segmentsPath = String(cString: path) }
         do {
-            try session.loadSegments()
+            for problem in try session.loadSegments() { report(problem) }
         } catch {
             report(error)
         }
@@ -103,13 +107,16 @@ struct CommonOptions: ParsableArguments {
         printError(DiagnosticRenderer(useColor: batchOptions.colorErrors).render(diagnostic))
     }
 
-    /// Runs statements in batch and returns the exit status.
+    /// Runs statements in batch and returns the exit status (130 after Ctrl-C).
     func runBatch(_ text: String, sourceName: String) -> Int32 {
+        let interrupt = CancellationFlag()
+        let forwarder = InterruptForwarder(cancellation: interrupt)
+        defer { forwarder.stop() }
         let session: Session
         do {
-            session = try makeSession(scriptHasLoads: CommonOptions.hasLoadStatement(text))
+            session = try makeSession(scriptHasLoads: CommonOptions.hasLoadStatement(text), cancellation: interrupt)
         } catch {
-            return 2
+            return interrupt.isCancelled ? ScriptRunner.interruptedStatus : (error as? ExitCode)?.rawValue ?? 2
         }
         return ScriptRunner.run(text, sourceName: sourceName, session: session, options: batchOptions,
                                 output: StandardOutput())
