@@ -41,8 +41,6 @@ final class Shell {
     /// Runs statement text; false when it failed (the diagnostics have been shown).
     @discardableResult
     func execute(_ text: String, sourceName: String, firstLine: Int) -> Bool {
-        // At a prompt, each statement starts afresh; piped input is a batch run, and Ctrl-C ends it.
-        if isInteractive { session.cancellation.reset() }
         let diagnostics = session.run(text, sourceName: sourceName) { outcome, duration in
             present(outcome)
             if timer { printError("time: \(Shell.milliseconds(duration)) ms") }

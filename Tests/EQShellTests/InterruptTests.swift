@@ -19,28 +19,33 @@ struct InterruptTests {
 
     /// Runs `users | count` (the sign of readiness: its `--timer` line), then `statement`, and sends
     /// SIGINT as soon as the first has finished.
-    func interruptAfterCount(_ statement: String, extra: [String] = []) throws -> RunningEQ.Outcome {
-        let eq = try RunningEQ(["--timer", "--format", "csv"] + extra + ["-c", "users | count\n" + statement])
-        try #require(eq.wait { _, err in err.contains("time:") }, "never started:\n\(eq.output.err)")
+    func interruptAfterCount(_ statement: String, first: String = "users | count",
+                             firstStatements: Int = 1) throws -> RunningEQ.Outcome {
+        let eq = try RunningEQ(["--timer", "--format", "csv", "-c", first + "\n" + statement])
+        try #require(eq.wait { _, err in err.components(separatedBy: "time:").count > firstStatements },
+                     "never started:\n\(eq.output.err)")
         eq.interrupt()
         return try #require(eq.finish(), "did not stop after SIGINT:\n\(eq.output.err)")
     }
 
-    func expectCancelled(_ outcome: RunningEQ.Outcome, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectCancelled(_ outcome: RunningEQ.Outcome, firstOutput: String = countOutput, firstStatements: Int = 1,
+                         sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(outcome.status == 130, "\(outcome)", sourceLocation: sourceLocation)
-        #expect(outcome.out == Self.countOutput, "a partial result was printed: \(outcome.out)",
+        #expect(outcome.out == firstOutput, "a partial result was printed: \(outcome.out)",
                 sourceLocation: sourceLocation)
         #expect(outcome.err.contains("cancelled"), "\(outcome.err)", sourceLocation: sourceLocation)
-        #expect(outcome.err.components(separatedBy: "time:").count == 2, "the statement finished: \(outcome.err)",
+        #expect(outcome.err.components(separatedBy: "time:").count == firstStatements + 1, "the statement finished: \(outcome.err)",
                 sourceLocation: sourceLocation)
     }
 
     @Test(arguments: [
-        "events | sort type, channel, at desc, user_id",
+        "events | sort by type, channel, at desc, user_id",
         "events | top 20 by type, at desc, user_id",
         "events | distinct user_id",
-        "events | holdout 10% | count by group",
-        "events | sample 10% | count",
+        // The demo's only list with ids is 50,000 users, quick to split; sorted first so the
+        // statement runs long enough to be interrupted (the steps' own checks are unit-tested).
+        "users | sort by email, name | holdout 10% | count by group",
+        "users | sort by email, name | sample 10% | count",
         "retention monthly",
     ])
     func aLongStatementStops(statement: String) throws {
@@ -63,7 +68,12 @@ struct InterruptTests {
         for _ in 0..<25_000 { chunk.append(row) }
         for _ in 0..<56 { block.append(chunk) }
         try block.write(to: URL(fileURLWithPath: path))
-        expectCancelled(try interruptAfterCount("load big from \"\(path)\"\nbig | count"))
+        try "id\n1\n2\n".write(toFile: folder + "/small.csv", atomically: false, encoding: .utf8)
+        // A script that loads runs without the demo data; a small load and count show it has started.
+        let outcome = try interruptAfterCount("load big from \"\(path)\"\nbig | count",
+                                              first: "load small from \"\(folder)/small.csv\"\nsmall | count",
+                                              firstStatements: 2)
+        expectCancelled(outcome, firstOutput: "count\n2\n", firstStatements: 2)
     }
 
     @Test func generatingStopsAndLeavesNoFiles() throws {
@@ -195,5 +205,42 @@ final class RunningEQ: Sendable {
         kill(pid, SIGKILL)
         _ = waitpid(pid, &status, 0)
         return nil
+    }
+}
+
+/// Ctrl-C at the shell stops a long statement of any kind and brings the prompt straight back.
+@Suite(.enabled(if: PTYSession.eqBinary() != nil, "the eq binary is not built next to the tests; run `swift build` first"),
+       .serialized)
+struct ShellInterruptTests {
+    static let prompt = "eq demo> "
+
+    @Test(arguments: ["events | sort by type, channel, at desc, user_id", "events | distinct user_id"])
+    func ctrlCStopsTheStatementAndThePromptComesBack(statement: String) throws {
+        let home = try TemporaryFile.directory()
+        let shell = try PTYSession(executable: PTYSession.eqBinary()!, environment: [
+            "TERM": "xterm", "HOME": home, "EQ_HISTORY": home + "/history", "PATH": "/usr/bin:/bin",
+            "EQ_SEGMENTS": home + "/eq.segments",
+        ])
+        func promptBack(after mark: Int) -> Bool {
+            shell.wait(timeout: 180) { $0.transcript(after: mark).contains(Self.prompt) && $0.isReadingKeys }
+        }
+        try #require(promptBack(after: 0), "no prompt:\n\(shell.transcript())")
+        let mark = shell.mark
+        shell.send(statement + PTYSession.Key.enter)
+        // Running: the line editor has echoed the line and handed the terminal back (Ctrl-C raises
+        // SIGINT again); while it reads keys it has that off.
+        try #require(shell.wait(timeout: 60) { $0.transcript(after: mark).contains(statement) && $0.sendsSignals },
+                     "\(shell.transcript(after: mark))")
+        shell.send(PTYSession.Key.ctrlC)
+        #expect(promptBack(after: mark), "\(shell.transcript(after: mark))")
+        let transcript = shell.transcript(after: mark)
+        #expect(transcript.contains("cancelled"), "\(transcript)")
+        #expect(!transcript.contains("│ user_id"), "a result was printed:\n\(transcript)")
+        let after = shell.mark
+        shell.send(".tables" + PTYSession.Key.enter)
+        #expect(shell.waitFor("events", after: after, timeout: 60))
+        #expect(promptBack(after: after))
+        shell.send(PTYSession.Key.ctrlD)
+        #expect(shell.waitForExit(timeout: 60) == 0)
     }
 }
