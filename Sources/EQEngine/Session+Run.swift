@@ -127,8 +127,10 @@ extension Statement {
         switch kind {
         case .load, .set, .letSegment: true
         case .segments(let save): save
-        case .query(let query): query.steps.contains { if case .export = $0.kind { true } else { false } }
-        case .explain, .report: false
+        case .query(let query):
+            query.chart?.path != nil || query.steps.contains { if case .export = $0.kind { true } else { false } }
+        case .report(let report): report.chart?.path != nil
+        case .explain: false
         }
     }
 }

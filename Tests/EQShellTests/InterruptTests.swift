@@ -111,7 +111,7 @@ final class RunningEQ: Sendable {
     private let standardError = Bytes()
     private let finishedReaders = Atomic<Int>(0)
 
-    init(_ arguments: [String]) throws {
+    init(_ arguments: [String], environment extra: [String: String] = [:]) throws {
         let binary = try #require(PTYSession.eqBinary())
         var outPipe: [Int32] = [0, 0]
         var errPipe: [Int32] = [0, 0]
@@ -141,6 +141,7 @@ final class RunningEQ: Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment["EQ_SEGMENTS"] = "/nonexistent/eq.segments"
+        environment.merge(extra) { _, new in new }
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { envp.forEach { free($0) } }
         var child: pid_t = 0
