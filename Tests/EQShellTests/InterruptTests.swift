@@ -46,10 +46,23 @@ struct InterruptTests {
         // statement runs long enough to be interrupted (the steps' own checks are unit-tested).
         "users | sort by email, name | holdout 10% | count by group",
         "users | sort by email, name | sample 10% | count",
-        "retention monthly",
+        "retention weekly since 2021-01",
+        "status history weekly since 2021-01",
     ])
     func aLongStatementStops(statement: String) throws {
         expectCancelled(try interruptAfterCount(statement))
+    }
+
+    /// Statements piped in are a batch run too.
+    @Test func pipedStatementsStop() throws {
+        let eq = try RunningEQ(["--format", "csv"],
+                               input: "users | count\nevents | sort by type, channel, at desc, user_id\n")
+        try #require(eq.wait { out, _ in out.contains("50000") }, "never started:\n\(eq.output.err)")
+        eq.interrupt()
+        let outcome = try #require(eq.finish(), "did not stop after SIGINT:\n\(eq.output.err)")
+        #expect(outcome.status == 130, "\(outcome)")
+        #expect(outcome.out == Self.countOutput)
+        #expect(outcome.err.contains("cancelled"), "\(outcome.err)")
     }
 
     @Test func anExportLeavesNoFileBehind() throws {
@@ -111,7 +124,8 @@ final class RunningEQ: Sendable {
     private let standardError = Bytes()
     private let finishedReaders = Atomic<Int>(0)
 
-    init(_ arguments: [String], environment extra: [String: String] = [:]) throws {
+    /// `input`, when given, is the whole of standard input (statements piped in); otherwise it is empty.
+    init(_ arguments: [String], environment extra: [String: String] = [:], input: String? = nil) throws {
         let binary = try #require(PTYSession.eqBinary())
         var outPipe: [Int32] = [0, 0]
         var errPipe: [Int32] = [0, 0]
@@ -119,7 +133,14 @@ final class RunningEQ: Sendable {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        var inPipe: [Int32] = [-1, -1]
+        if input != nil {
+            guard pipe(&inPipe) == 0 else { throw TemporaryFile.TemporaryFileError() }
+            posix_spawn_file_actions_adddup2(&actions, inPipe[0], 0)
+            posix_spawn_file_actions_addclose(&actions, inPipe[1])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        }
         posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
         posix_spawn_file_actions_addclose(&actions, outPipe[0])
@@ -148,6 +169,12 @@ final class RunningEQ: Sendable {
         let spawned = posix_spawn(&child, binary, &actions, &attributes, argv, envp)
         close(outPipe[1])
         close(errPipe[1])
+        if let input {
+            close(inPipe[0])
+            let bytes = Array(input.utf8)
+            _ = bytes.withUnsafeBytes { write(inPipe[1], $0.baseAddress, $0.count) }
+            close(inPipe[1])
+        }
         guard spawned == 0 else { throw TemporaryFile.TemporaryFileError() }
         pid = child
         let sinks = [(outPipe[0], standardOutput), (errPipe[0], standardError)]
