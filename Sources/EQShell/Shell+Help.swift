@@ -39,5 +39,6 @@ extension Shell {
         Derived columns: status (active, at_risk, inactive), stage, cohort, days_inactive.
         A line ending in |, and, or, a comma, an open parenthesis or string, or \\ continues the statement.
         Tab completes keywords, tables, columns and values; Ctrl-R searches the history.
+        Ctrl-C stops a running statement (query, sort, report, export, load) and the prompt comes back.
         """
 }
