@@ -63,7 +63,10 @@ extension Session {
                                  hint: "keep one of them in \"\(path)\", or load the other with `load NAME from \"FILE\"`")
             }
             loadedFrom[name.lowercased()] = fileName
-            let table = try TableLoader.load(path: file.path, tableName: name, options: LoadOptions(),
+            var options = LoadOptions()
+            let flag = cancellation
+            options.cancellation = { flag.isCancelled }
+            let table = try TableLoader.load(path: file.path, tableName: name, options: options,
                                              progress: loadProgress)
             _ = leaveDemo()
             register(table)

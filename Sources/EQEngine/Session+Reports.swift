@@ -87,7 +87,10 @@ extension Session {
                     throw Diagnostic("this report needs an `events` table with `login` events", source: source,
                                      span: report.keyword, hint: "load one with `load events from \"events.csv\"`")
                 }
-                do { return try LoginEvents(events: events, users: users) } catch { throw fail(error) }
+                let flag = cancellation
+                do { return try LoginEvents(events: events, users: users, cancellation: { flag.isCancelled }) } catch {
+                    throw fail(error)
+                }
             }
             func range(earliest: Int32, limit: Int = 100_000) throws(Diagnostic) -> PeriodRange {
                 try periodRange(report, clause: times.first, window: window, earliest: earliest, limit: limit, source: source)

@@ -33,6 +33,8 @@ extension Session {
         }
         options.timeColumn = load.timeColumn?.name
         options.keyColumn = load.keyColumn?.name
+        let flag = cancellation
+        options.cancellation = { flag.isCancelled }
         do {
             let table = try TableLoader.load(path: load.path, tableName: load.table.name, options: options,
                                              progress: loadProgress)

@@ -12,10 +12,13 @@ import Glibc
 /// A dispatch source receives the signal on a queue rather than in signal context, so the handler may
 /// touch the Sendable flag freely; three presses without the engine stopping end the process, for a
 /// statement that never checks.
-final class InterruptForwarder {
+///
+/// Batch runs (`eq -c`, `eq run`, piped input, `eq gen`) install one too, before any work starts: the
+/// flag then stays set, the run stops at the next check and exits 130 with no partial result.
+public final class InterruptForwarder {
     private let source: DispatchSourceSignal
 
-    init(cancellation: CancellationFlag) {
+    public init(cancellation: CancellationFlag) {
         signal(SIGINT, SIG_IGN)
         source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         let presses = PressCounter()
@@ -27,7 +30,7 @@ final class InterruptForwarder {
         source.resume()
     }
 
-    func stop() {
+    public func stop() {
         source.cancel()
         signal(SIGINT, SIG_DFL)
     }

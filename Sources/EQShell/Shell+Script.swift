@@ -1,4 +1,5 @@
 import EQDiagnostics
+import EQEngine
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,6 +9,7 @@ extension Shell {
         var reader = LineReader(fd: input)
         let succeeded = runLines(sourceName: "stdin") { reader.next() }
         output.reset()
+        if session.cancellation.isCancelled { return ScriptRunner.interruptedStatus }
         return succeeded ? 0 : 1
     }
 

@@ -51,7 +51,6 @@ final class Shell {
     /// Runs statement text; false when it failed (the diagnostics have been shown).
     @discardableResult
     func execute(_ text: String, sourceName: String, firstLine: Int) -> Bool {
-        session.cancellation.reset()
         session.groupsThousands = baseRenderOptions().groupsThousandsInText
         let diagnostics = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) { outcome, duration in
             if case .warning(let warning) = outcome {

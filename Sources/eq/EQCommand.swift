@@ -46,7 +46,19 @@ struct EQCommand: ParsableCommand {
         if let command {
             throw ExitCode(common.runBatch(command, sourceName: "query"))
         }
-        let session = try common.makeSession()
+        // Piped input is a batch run: Ctrl-C stops it with status 130 from the very start. The
+        // interactive shell installs its own handler, which brings the prompt back.
+        let interactive = standardStreamsAreTerminals
+        let interrupt = CancellationFlag()
+        let forwarder = interactive ? nil : InterruptForwarder(cancellation: interrupt)
+        defer { forwarder?.stop() }
+        let session: Session
+        do {
+            session = try common.makeSession(cancellation: interactive ? nil : interrupt)
+        } catch {
+            if interrupt.isCancelled { throw ExitCode(ScriptRunner.interruptedStatus) }
+            throw error
+        }
         var options = ShellOptions(version: EQCommand.version, dataName: common.dataName,
                                    dataDescription: common.describe(session), format: common.format ?? .table,
                                    timer: common.timer)
@@ -68,7 +80,7 @@ struct EQCommand: ParsableCommand {
             options.startupScript = text
             options.startupScriptName = initScript
         }
-        if standardStreamsAreTerminals {
+        if interactive {
             throw ExitCode(runInteractive(session: session, options: options))
         }
         throw ExitCode(runPiped(session: session, options: options))

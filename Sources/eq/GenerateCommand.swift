@@ -1,5 +1,7 @@
 import ArgumentParser
+import EQEngine
 import EQOutput
+import EQShell
 import EQStore
 
 #if canImport(Glibc)
@@ -59,18 +61,48 @@ struct GenerateCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let (usersTable, eventsTable) = DemoData.generate(users: users, eventsPerUser: eventsPerUser, seed: seed)
-        let writer = ResultStreamWriter(format: format.output)
+        // Ctrl-C stops the generator between chunks and the writer between blocks of rows; each file
+        // is written beside its name and renamed when complete, and a stopped run removes the files it
+        // wrote, so no partial dataset is left.
+        let interrupt = CancellationFlag()
+        let forwarder = InterruptForwarder(cancellation: interrupt)
+        defer { forwarder.stop() }
+        let stop: @Sendable () -> Bool = { interrupt.isCancelled }
+        func interrupted(removing written: [String]) -> ExitCode {
+            for path in written { unlink(path) }
+            printError("cancelled")
+            return ExitCode(ScriptRunner.interruptedStatus)
+        }
+        guard let (usersTable, eventsTable) = DemoData.generate(users: users, eventsPerUser: eventsPerUser, seed: seed,
+                                                                cancellation: stop) else {
+            throw interrupted(removing: [])
+        }
+        var writer = ResultStreamWriter(format: format.output)
+        writer.cancellation = stop
         let ext = format.rawValue
+        var written: [String] = []
+        var messages: [String] = []
         for (table, name) in [(usersTable, "users"), (eventsTable, "events")] {
             let path = "\(out)/\(name).\(ext)"
+            let result: Result<Void, OutputError>
             do {
-                try writer.write(table, toFile: path)
+                result = try AtomicFile.write(to: path, replacing: true) { (fd: Int32) throws(OutputError) in
+                    try writer.write(table, to: fd)
+                }
             } catch {
+                if interrupt.isCancelled { throw interrupted(removing: written) }
+                printError("error: \(error.message)")
+                throw ExitCode(1)
+            }
+            if case .failure(let error) = result {
+                if error == .cancelled || interrupt.isCancelled { throw interrupted(removing: written) }
                 printError("error: cannot write \"\(path)\": \(error)")
                 throw ExitCode(1)
             }
-            print("wrote \(path): \(countPhrase(table.rowCount, "row", grouped: TerminalInfo.isTTY(STDOUT_FILENO)))")
+            written.append(path)
+            if interrupt.isCancelled { throw interrupted(removing: written) }
+            messages.append("wrote \(path): \(countPhrase(table.rowCount, "row", grouped: TerminalInfo.isTTY(STDOUT_FILENO)))")
         }
+        for message in messages { print(message) }
     }
 }

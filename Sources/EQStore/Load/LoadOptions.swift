@@ -16,6 +16,9 @@ public struct LoadOptions: Sendable {
     public var timeColumn: String?
     public var keyColumn: String?
     public var lastSeenColumn: String?
+    /// Checked between chunks (Ctrl-C): a cancelled load fails with "cancelled" and builds no table, so
+    /// the table of that name loaded before stays.
+    public var cancellation: (@Sendable () -> Bool)?
 
     public init(format: Format? = nil, delimiter: UInt8? = nil, declaredTypes: [String: DataType] = [:],
                 timeColumn: String? = nil, keyColumn: String? = nil, lastSeenColumn: String? = nil) {
