@@ -46,19 +46,20 @@ struct EQCommand: ParsableCommand {
         if let command {
             throw ExitCode(common.runBatch(command, sourceName: "query"))
         }
-        // Piped input is a batch run: Ctrl-C stops it with status 130 from the very start. The
-        // interactive shell installs its own handler, which brings the prompt back.
+        // Before any thread exists (see InterruptForwarder): Ctrl-C while the data loads ends eq with
+        // 130; later, the shell brings the prompt back and piped input stops with 130.
         let interactive = standardStreamsAreTerminals
         let interrupt = CancellationFlag()
-        let forwarder = interactive ? nil : InterruptForwarder(cancellation: interrupt)
-        defer { forwarder?.stop() }
+        let forwarder = InterruptForwarder(cancellation: interrupt)
+        defer { forwarder.stop() }
         let session: Session
         do {
-            session = try common.makeSession(cancellation: interactive ? nil : interrupt)
+            session = try common.makeSession(cancellation: interrupt)
         } catch {
             if interrupt.isCancelled { throw ExitCode(ScriptRunner.interruptedStatus) }
             throw error
         }
+        if interrupt.isCancelled { throw ExitCode(ScriptRunner.interruptedStatus) }
         var options = ShellOptions(version: EQCommand.version, dataName: common.dataName,
                                    dataDescription: common.describe(session), format: common.format ?? .table,
                                    timer: common.timer)
