@@ -27,11 +27,19 @@ struct GenerateCommand: ParsableCommand {
     var out: String
 
     @Option(help: "csv or ndjson.")
-    var format: OutputFormat = .csv
+    var format: OutputFormat?
+
+    /// `eq`'s own `--format` (the output format of queries) takes the flag when it follows `gen` too, so
+    /// the file format is whichever of the two received it.
+    @ParentCommand var eq: EQCommand
+
+    var fileFormat: OutputFormat { format ?? eq.common.format ?? .csv }
 
     func validate() throws {
         guard users >= 0, eventsPerUser >= 0 else { throw ValidationError("counts must be zero or more") }
-        guard format == .csv || format == .ndjson else { throw ValidationError("--format must be csv or ndjson") }
+        guard fileFormat == .csv || fileFormat == .ndjson else {
+            throw ValidationError("--format must be csv or ndjson")
+        }
     }
 
     func run() throws {
@@ -45,6 +53,7 @@ struct GenerateCommand: ParsableCommand {
             }
         }
         let (usersTable, eventsTable) = DemoData.generate(users: users, eventsPerUser: eventsPerUser, seed: seed)
+        let format = fileFormat
         let writer = ResultStreamWriter(format: format)
         let ext = format == .csv ? "csv" : "ndjson"
         for (table, name) in [(usersTable, "users"), (eventsTable, "events")] {
