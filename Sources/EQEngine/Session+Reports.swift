@@ -14,12 +14,27 @@ extension Session {
         switch statement.kind {
         case .report(let report):
             let tables = try reportTables(report, source: source)
-            guard let chart = report.chart else { return tables.map { .result($0) } }
-            return [try drawChart(chart, tables[0], source: source)]
+            guard !report.pipeline.isEmpty else {
+                guard let chart = report.chart else { return tables.map { .result($0) } }
+                return [try drawChart(chart, tables[0], charting: report.kind, source: source)]
+            }
+            let outcome = try runReportPipeline(report, tables, source: source)
+            guard let chart = report.chart else { return [outcome] }
+            switch outcome {
+            case .result(let table): return [try drawChart(chart, table, charting: report.kind, source: source)]
+            case .annotated(let table, let note):
+                guard case .text(let drawn) = try drawChart(chart, table, charting: report.kind, source: source) else {
+                    return [outcome]
+                }
+                return [.text(drawn + (drawn.hasSuffix("\n") ? "" : "\n") + note)]
+            default: return [outcome]
+            }
         case .query(let query) where query.asOf != nil || query.chart != nil:
-            var plain = query
-            plain.asOf = nil
-            plain.chart = nil
+            // A new value rather than a mutated copy of `query`: with Swift 6.3.1 at -Onone, setting
+            // `chart` to nil on a copy bound from the indirect enum payload released the chart's
+            // `using` column array that `query` still held (a use-after-free seen in the golden tests).
+            let chart = query.chart
+            let plain = Query(source: query.source, steps: query.steps, span: query.span)
             let table: Table
             if let date = query.asOf {
                 table = try runAsOf(plain, date: date, source: source)
@@ -29,7 +44,7 @@ extension Session {
                 guard case .result(let result) = outcome else { return [outcome] }
                 table = result
             }
-            guard let chart = query.chart else { return [.result(table)] }
+            guard let chart else { return [.result(table)] }
             return [try drawChart(chart, table, source: source)]
         default:
             return nil
