@@ -57,6 +57,8 @@ public enum ScriptRunner {
                 printedResult = true
             case .silent:
                 break
+            case .noted(_, let note):
+                output.writeError(note + "\n")
             }
             if options.timer { output.writeError("time: \(format(elapsed))\n") }
         } 

@@ -14,17 +14,22 @@ extension Session {
         return session
     }
 
-    /// Loads every .csv, .tsv, .ndjson and .jsonl file of a folder as a table named after the file.
-    public func loadDirectory(_ path: String) throws(Diagnostic) {
+    /// Loads every .csv, .tsv, .ndjson and .jsonl file of a folder as a table named after the file;
+    /// returns the loads' notes (a detected delimiter or date form), for standard error.
+    @discardableResult
+    public func loadDirectory(_ path: String) throws(Diagnostic) -> [String] {
         let files = try DirectoryListing.dataFiles(in: path)
         guard !files.isEmpty else {
             throw Diagnostic("no .csv or .ndjson files in \"\(path)\"")
         }
+        var notes: [String] = []
         for file in files {
             let table = try TableLoader.load(path: file.path, tableName: file.stem, options: LoadOptions(),
                                              progress: loadProgress)
             register(table)
+            notes += table.loadNotes.map { "note: " + $0 }
         }
+        return notes
     }
 }
 

@@ -22,6 +22,14 @@ extension Session {
             }
             options.delimiter = byte
         }
+        if let pattern = load.dateFormat {
+            guard let format = DateFormat(pattern) else {
+                throw Diagnostic("cannot read dateformat \"\(pattern)\"", source: source,
+                                 span: load.dateFormatSpan ?? load.pathSpan,
+                                 hint: "use %d, %m and %Y once each, optionally %H, %M and %S: \"%m/%d/%Y\"")
+            }
+            options.dateFormat = format
+        }
         for (column, type) in load.declaredTypes {
             guard let dataType = DataType(declared: type.name) else {
                 throw Diagnostic("unknown type \"\(type.name)\"", source: source, span: type.span,
@@ -36,7 +44,9 @@ extension Session {
             let table = try TableLoader.load(path: load.path, tableName: load.table.name, options: options,
                                              progress: loadProgress)
             register(table)
-            return .silent("loaded \(table.name): \(table.rowCount) rows, \(table.columns.count) columns")
+            let message = "loaded \(table.name): \(table.rowCount) rows, \(table.columns.count) columns"
+            guard !table.loadNotes.isEmpty else { return .silent(message) }
+            return .noted(message, note: table.loadNotes.map { "note: " + $0 }.joined(separator: "\n"))
         } catch {
             // A load error about the file itself has no position in it: point at the path in the query.
             if error.span == nil && (error.source == nil || error.source?.name == load.path) {

@@ -42,6 +42,9 @@ public enum StatementOutcome: Sendable {
     /// Rows with a remark about how they were made (`| distinct email` dropped 12 duplicates): the
     /// rows go to the output, the remark to standard error, so a CSV stays clean.
     case annotated(Table, note: String)
+    /// `.silent`, plus a remark for standard error in every mode: what a `load` decided on its own (a
+    /// detected delimiter or date form, a column left as text and why).
+    case noted(String, note: String)
 }
 
 /// One user's working state: loaded tables, settings, and the pipeline that runs statements against

@@ -68,6 +68,9 @@ final class Shell {
             printError(note)
         case .silent(let message):
             if isInteractive && !message.isEmpty { printOut(message) }
+        case .noted(let message, let note):
+            present(.silent(message))
+            printError(note)
         }
     }
 

@@ -55,7 +55,7 @@ struct CommonOptions: ParsableArguments {
             session = Session()
             session.loadProgress = ProgressBar.forLoads()
             do {
-                try session.loadDirectory(data)
+                for note in try session.loadDirectory(data) { printError(note) }
             } catch {
                 report(error)
                 throw ExitCode(2)
