@@ -30,11 +30,9 @@ extension Session {
             default: return [outcome]
             }
         case .query(let query) where query.asOf != nil || query.chart != nil:
-            // A new value rather than a mutated copy of `query`: with Swift 6.3.1 at -Onone, setting
-            // `chart` to nil on a copy bound from the indirect enum payload released the chart's
-            // `using` column array that `query` still held (a use-after-free seen in the golden tests).
-            let chart = query.chart
-            let plain = Query(source: query.source, steps: query.steps, span: query.span)
+            var plain = query
+            plain.asOf = nil
+            plain.chart = nil
             let table: Table
             if let date = query.asOf {
                 table = try runAsOf(plain, date: date, source: source)
@@ -44,7 +42,7 @@ extension Session {
                 guard case .result(let result) = outcome else { return [outcome] }
                 table = result
             }
-            guard let chart else { return [.result(table)] }
+            guard let chart = query.chart else { return [.result(table)] }
             return [try drawChart(chart, table, source: source)]
         default:
             return nil
