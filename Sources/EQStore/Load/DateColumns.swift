@@ -23,16 +23,22 @@ enum DateColumns {
         for (columnIndex, column) in columns.enumerated() {
             guard case .string(let strings) = column.storage else { continue }
             let isDeclared = declared.contains(column.name.lowercased())
-            let entries = nonEmptyEntries(strings.dictionary)
-            guard !entries.isEmpty else { continue }
+            // The first few distinct values decide whether this is a date column at all, so a column of a
+            // million emails costs twenty look-ups, not a million strings.
+            let leading = leadingEntries(strings.dictionary, count: 20)
+            guard !leading.isEmpty else { continue }
             let chosen: DateFormat
             var detected = false
             if let format {
+                let fits = leading.contains { text in
+                    var text = text
+                    return text.withUTF8 { format.parse($0) } != nil
+                }
+                guard fits || isDeclared else { continue }
                 chosen = format
             } else {
-                // The first few values decide whether this is a date column at all.
-                guard let shape = entries.prefix(20).lazy.compactMap({ Shape($0.text) }).first else { continue }
-                switch shape.format(over: entries.map(\.text)) {
+                guard let shape = leading.lazy.compactMap({ Shape($0) }).first else { continue }
+                switch shape.format(over: nonEmptyEntries(strings.dictionary)) {
                 case .success(let format):
                     chosen = format
                     detected = true
@@ -42,43 +48,60 @@ enum DateColumns {
                 }
             }
             var parsed = [Int64?](repeating: nil, count: strings.dictionary.count)
-            var misfits: [String] = []
+            var misfitCount = 0
+            var firstMisfit = ""
+            var fitting = 0
             strings.dictionary.forEachEntry { code, bytes in
                 guard !bytes.isEmpty else { return }
-                if let value = chosen.parse(bytes) { parsed[code] = value } else if misfits.count < 1_000_000 {
-                    misfits.append(String(decoding: bytes, as: UTF8.self))
+                if let value = chosen.parse(bytes) {
+                    parsed[code] = value
+                    fitting += 1
+                } else {
+                    if misfitCount == 0 { firstMisfit = String(decoding: bytes, as: UTF8.self) }
+                    misfitCount += 1
                 }
             }
-            let fitting = entries.count - misfits.count
-            if !misfits.isEmpty {
-                let example = misfits[0].count > 40 ? String(misfits[0].prefix(40)) + "…" : misfits[0]
+            if misfitCount > 0 {
+                let example = firstMisfit.count > 40 ? String(firstMisfit.prefix(40)) + "…" : firstMisfit
+                let values = "\(misfitCount) distinct value\(misfitCount == 1 ? "" : "s")"
                 if isDeclared {
                     throw Diagnostic("value \"\(example)\" in column \(column.name) does not match dateformat "
                                          + "\"\(chosen)\"", source: SourceFile(name: sourceName, text: ""),
-                                     hint: "\(misfits.count) distinct value\(misfits.count == 1 ? "" : "s") do not fit; "
-                                         + "\(column.name) is declared in `with (...)`")
+                                     hint: "\(values) do not fit; \(column.name) is declared in `with (...)`")
                 }
                 // A column none of whose values fit is simply not a date column.
                 if fitting > 0 {
-                    outcome.notes.append("column \"\(column.name)\" stays text: \(misfits.count) distinct "
-                                         + "value\(misfits.count == 1 ? "" : "s") such as \"\(example)\" "
-                                         + "\(misfits.count == 1 ? "is" : "are") not a date in the form "
+                    outcome.notes.append("column \"\(column.name)\" stays text: \(values) such as \"\(example)\" "
+                                         + "\(misfitCount == 1 ? "is" : "are") not a date in the form "
                                          + "dateformat \"\(chosen)\"")
                 }
                 continue
             }
             outcome.columns[columnIndex] = convertedColumn(column, strings, parsed: parsed, format: chosen)
             if detected {
-                outcome.notes.append("column \"\(column.name)\" read as \(chosen.hasTime ? "timestamps" : "dates") in the form dateformat \"\(chosen)\"")
+                let kind = chosen.hasTime ? "timestamps" : "dates"
+                outcome.notes.append("column \"\(column.name)\" read as \(kind) in the form dateformat \"\(chosen)\"")
             }
         }
         return outcome
     }
 
-    private static func nonEmptyEntries(_ dictionary: StringDictionary) -> [(code: Int, text: String)] {
-        var entries: [(Int, String)] = []
-        dictionary.forEachEntry { code, bytes in
-            if !bytes.isEmpty { entries.append((code, String(decoding: bytes, as: UTF8.self))) }
+    private static func nonEmptyEntries(_ dictionary: StringDictionary) -> [String] {
+        var entries: [String] = []
+        dictionary.forEachEntry { _, bytes in
+            if !bytes.isEmpty { entries.append(String(decoding: bytes, as: UTF8.self)) }
+        }
+        return entries
+    }
+
+    /// Up to `count` non-empty entries from the start of the dictionary.
+    private static func leadingEntries(_ dictionary: StringDictionary, count: Int) -> [String] {
+        var entries: [String] = []
+        var code = 0
+        while code < dictionary.count && entries.count < count {
+            let text = dictionary.string(at: code)
+            if !text.isEmpty { entries.append(text) }
+            code += 1
         }
         return entries
     }
