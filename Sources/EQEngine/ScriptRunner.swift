@@ -112,6 +112,9 @@ public enum ScriptRunner {
             case .silent:
                 // A `load` of an old export: said once, before the queries that would show everyone inactive.
                 if let warning = session.takeStaleDataWarning() { output.writeError(warning.message + "\n") }
+            case .noted(_, let note):
+                output.writeError(note + "\n")
+                if let warning = session.takeStaleDataWarning() { output.writeError(warning.message + "\n") }
             }
             if options.timer { output.writeError("time: \(format(elapsed))\n") }
         }

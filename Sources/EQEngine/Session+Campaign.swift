@@ -22,8 +22,11 @@ extension Session {
     /// The name the intermediate list goes by while the rest of the pipeline is bound over it.
     static let stagedTableName = "(list)"
 
-    func runCampaignQuery(_ query: Query, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> StatementOutcome {
-        var base: Table?
+    /// `startingWith` is a table already made (a report's result) that the steps run over instead of the
+    /// query's source.
+    func runCampaignQuery(_ query: Query, startingWith initial: Table? = nil, source: SourceFile,
+                          span: SourceSpan) throws(Diagnostic) -> StatementOutcome {
+        var base: Table? = initial
         var pending: [Step] = []
         /// What the campaign steps left out, and why; printed with the result or the export summary.
         var notes: [String] = []

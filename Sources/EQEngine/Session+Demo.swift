@@ -45,7 +45,8 @@ extension Session {
     /// Loads every .csv, .tsv, .ndjson and .jsonl file of a folder as a table named after the file.
     ///
     /// Returns a note for each file whose name is not a table name as it stands (`my table.csv` is
-    /// table `my_table`), so the user learns the name to query.
+    /// table `my_table`), so the user learns the name to query, and the loads' notes (a detected
+    /// delimiter or date form), for standard error.
     @discardableResult
     public func loadDirectory(_ path: String) throws(Diagnostic) -> [String] {
         let files = try DirectoryListing.dataFiles(in: path)
@@ -71,6 +72,7 @@ extension Session {
             _ = leaveDemo()
             register(table)
             if name != file.stem { notes.append("loaded \"\(fileName)\" as table \(name)") }
+            notes += table.loadNotes.map { "note: " + $0 }
         }
         return notes
     }

@@ -54,6 +54,9 @@ public enum StatementOutcome: Sendable {
     case annotated(Table, note: String)
     /// Said before the statement's result, on standard error (a value no row holds).
     case warning(Diagnostic)
+    /// `.silent`, plus a remark for standard error in every mode: what a `load` decided on its own (a
+    /// detected delimiter or date form, a column left as text and why).
+    case noted(String, note: String)
 }
 
 /// One user's working state: loaded tables, settings, and the pipeline that runs statements against

@@ -85,6 +85,9 @@ final class Shell {
             if let warning = session.takeStaleDataWarning() { printError(warning.message) }
         case .warning(let warning):
             report(warning)
+        case .noted(let message, let note):
+            present(.silent(message))
+            printError(note)
         }
     }
 

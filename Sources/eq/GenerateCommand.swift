@@ -31,7 +31,7 @@ struct GenerateCommand: ParsableCommand {
     var out: String
 
     @Option(help: "The files' format: \(Format.allCases.map(\.rawValue).joined(separator: " or ")).")
-    var format: Format = .csv
+    var format: Format?
 
     /// What `eq gen` writes (a type of its own, so `--help` lists only these); the help texts and README
     /// name the same two.
@@ -42,9 +42,22 @@ struct GenerateCommand: ParsableCommand {
         var output: OutputFormat { self == .csv ? .csv : .ndjson }
     }
 
+    /// `eq`'s own `--format` (the output format of queries) takes the flag when it follows `gen` too, so
+    /// the file format is whichever of the two received it.
+    @ParentCommand var eq: EQCommand
+
+    var fileFormat: Format? {
+        if let format { return format }
+        guard let parent = eq.common.format else { return .csv }
+        return Format(rawValue: parent.rawValue)
+    }
+
     func validate() throws {
         guard users > 0 else {
             throw ValidationError("--users must be a positive count of users, such as 1000; got \(users)")
+        }
+        guard fileFormat != nil else {
+            throw ValidationError("--format must be \(Format.allCases.map(\.rawValue).joined(separator: " or "))")
         }
         guard eventsPerUser >= 0 else {
             throw ValidationError("--events-per-user must be zero or more; got \(eventsPerUser)")
@@ -77,6 +90,7 @@ struct GenerateCommand: ParsableCommand {
                                                                 cancellation: stop) else {
             throw interrupted(removing: [])
         }
+        let format = fileFormat ?? .csv
         var writer = ResultStreamWriter(format: format.output)
         writer.cancellation = stop
         let ext = format.rawValue
