@@ -27,9 +27,12 @@ public struct BatchOptions: Sendable {
 }
 
 /// Where batch output goes: text for results, text for diagnostics and timings.
+///
+/// Results and text throw when they cannot be written (a full disk, a closed pipe): the statement
+/// then fails and the script exits non-zero, since its output is missing. Diagnostics are best effort.
 public protocol BatchOutput: AnyObject {
-    func writeResult(_ table: Table, options: RenderOptions)
-    func writeText(_ text: String)
+    func writeResult(_ table: Table, options: RenderOptions) throws(OutputError)
+    func writeText(_ text: String) throws(OutputError)
     func writeError(_ text: String)
 }
 
@@ -40,26 +43,32 @@ public enum ScriptRunner {
     public static func run(_ text: String, sourceName: String, session: Session, options: BatchOptions,
                            output: BatchOutput) -> Int32 {
         var printedResult = false
-        let failures = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) { outcome, elapsed in
-            switch outcome {
-            case .result(let table):
-                if printedResult { output.writeText("\n") }
-                output.writeResult(table, options: options.render)
-                printedResult = true
-            case .text(let text):
-                if printedResult { output.writeText("\n") }
-                output.writeText(text.hasSuffix("\n") ? text : text + "\n")
-                printedResult = true
-            case .annotated(let table, let note):
-                if printedResult { output.writeText("\n") }
-                output.writeResult(table, options: options.render)
-                output.writeError(note + "\n")
-                printedResult = true
-            case .silent:
-                break
+        let failures = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) {
+            (outcome, elapsed) throws(Diagnostic) in
+            do throws(OutputError) {
+                switch outcome {
+                case .result(let table):
+                    if printedResult { try output.writeText("\n") }
+                    try output.writeResult(table, options: options.render)
+                    printedResult = true
+                case .text(let text):
+                    if printedResult { try output.writeText("\n") }
+                    try output.writeText(text.hasSuffix("\n") ? text : text + "\n")
+                    printedResult = true
+                case .annotated(let table, let note):
+                    if printedResult { try output.writeText("\n") }
+                    try output.writeResult(table, options: options.render)
+                    output.writeError(note + "\n")
+                    printedResult = true
+                case .silent:
+                    break
+                }
+            } catch {
+                throw Diagnostic("cannot write the result to standard output: \(error.reason)",
+                                 hint: "nothing after this statement ran; check the disk or the pipe it goes to")
             }
             if options.timer { output.writeError("time: \(format(elapsed))\n") }
-        } 
+        }
         let renderer = DiagnosticRenderer(useColor: options.colorErrors)
         for failure in failures {
             output.writeError(renderer.render(failure) + "\n")
@@ -83,28 +92,24 @@ public enum ScriptRunner {
 public final class StandardOutput: BatchOutput {
     public init() {}
 
-    public func writeResult(_ table: Table, options: RenderOptions) {
+    public func writeResult(_ table: Table, options: RenderOptions) throws(OutputError) {
         switch options.format {
         case .csv, .json, .ndjson:
-            do {
-                try ResultStreamWriter(format: options.format, delimiter: options.delimiter).write(table, to: STDOUT_FILENO)
-            } catch {
-                writeError("error: cannot write the result: \(error)\n")
-            }
+            try ResultStreamWriter(format: options.format, delimiter: options.delimiter).write(table, to: STDOUT_FILENO)
         case .table, .line:
-            writeText(ResultRenderer.render(table, options: options))
+            try writeText(ResultRenderer.render(table, options: options))
         }
     }
 
-    public func writeText(_ text: String) {
-        write(text, to: STDOUT_FILENO)
+    public func writeText(_ text: String) throws(OutputError) {
+        if let failure = write(text, to: STDOUT_FILENO) { throw failure }
     }
 
     public func writeError(_ text: String) {
-        write(text, to: STDERR_FILENO)
+        _ = write(text, to: STDERR_FILENO)
     }
 
-    private func write(_ text: String, to fd: Int32) {
+    private func write(_ text: String, to fd: Int32) -> OutputError? {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
@@ -112,9 +117,11 @@ public final class StandardOutput: BatchOutput {
                 Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if written < 0 && errno == EINTR { continue }
-            if written <= 0 { return }
+            if written < 0 { return .writeFailed(errno: errno) }
+            if written == 0 { return .writeFailed(errno: EIO) }
             offset += written
         }
+        return nil
     }
 }
 

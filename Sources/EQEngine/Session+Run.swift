@@ -14,10 +14,12 @@ extension Session {
     /// Runs every statement of `text` in order, handing each outcome and its wall time to `emit`.
     ///
     /// Returns the diagnostics of failed statements; without `keepGoing` it stops at the first one, as a
-    /// batch script should. A cancelled query (Ctrl-C) reports "cancelled" and stops the run.
+    /// batch script should. A cancelled query (Ctrl-C) reports "cancelled" and stops the run. When
+    /// `emit` throws (its output could not be written), the statement fails with that diagnostic,
+    /// placed on the statement: a result that never arrived is a failure, not a success.
     @discardableResult
     public func run(_ text: String, sourceName: String = "query", keepGoing: Bool = false,
-                    emit: (StatementOutcome, Duration) -> Void) -> [Diagnostic] {
+                    emit: (StatementOutcome, Duration) throws(Diagnostic) -> Void) -> [Diagnostic] {
         let source = SourceFile(name: sourceName, text: text)
         var failures: [Diagnostic] = []
         statements: for parsed in Parser.parseStatements(source) {
@@ -32,8 +34,19 @@ extension Session {
             cancellation.reset()
             let clock = ContinuousClock()
             let started = clock.now
-            do {
-                for outcome in try outcomes(of: statement, source: source) { emit(outcome, clock.now - started) }
+            do throws(Diagnostic) {
+                for outcome in try outcomes(of: statement, source: source) {
+                    do throws(Diagnostic) {
+                        try emit(outcome, clock.now - started)
+                    } catch {
+                        var placed = error
+                        if placed.source == nil {
+                            placed.source = source
+                            placed.span = statement.span
+                        }
+                        throw placed
+                    }
+                }
             } catch {
                 failures.append(error)
                 if !keepGoing || error.message == ExecutionError.cancelled.message { break statements }

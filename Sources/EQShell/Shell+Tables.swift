@@ -26,12 +26,16 @@ extension Shell {
             }
             tables = [table]
         }
-        for (index, table) in tables.enumerated() {
-            if index > 0 { output.write("\n") }
-            output.write("\(table.name) (\(groupedThousands(table.rowCount)) rows)\n")
-            output.write(render(SchemaSummary.table(describing: table)))
-            let derived = SchemaSummary.derivedColumns(of: table)
-            if !derived.isEmpty { output.write("derived: " + derived.joined(separator: ", ") + "\n") }
+        do throws(Diagnostic) {
+            for (index, table) in tables.enumerated() {
+                if index > 0 { try output.write("\n") }
+                try output.write("\(table.name) (\(groupedThousands(table.rowCount)) rows)\n")
+                try output.write(render(SchemaSummary.table(describing: table)))
+                let derived = SchemaSummary.derivedColumns(of: table)
+                if !derived.isEmpty { try output.write("derived: " + derived.joined(separator: ", ") + "\n") }
+            }
+        } catch {
+            return .failed(error)
         }
         return .done
     }

@@ -42,8 +42,8 @@ final class Shell {
     @discardableResult
     func execute(_ text: String, sourceName: String, firstLine: Int) -> Bool {
         session.cancellation.reset()
-        let diagnostics = session.run(text, sourceName: sourceName) { outcome, duration in
-            present(outcome)
+        let diagnostics = session.run(text, sourceName: sourceName) { (outcome, duration) throws(Diagnostic) in
+            try present(outcome)
             if timer { printError("time: \(Shell.milliseconds(duration)) ms") }
         }
         // The terminal echoed `^C` without a line break; the error starts on a line of its own.
@@ -54,17 +54,17 @@ final class Shell {
         return diagnostics.isEmpty
     }
 
-    func present(_ outcome: StatementOutcome) {
+    func present(_ outcome: StatementOutcome) throws(Diagnostic) {
         switch outcome {
         case .result(let table):
-            if !isInteractive && hasPrintedResult && output.isStandardOutput { output.write("\n") }
-            output.write(render(table))
+            if !isInteractive && hasPrintedResult && output.isStandardOutput { try output.write("\n") }
+            try output.write(render(table))
             hasPrintedResult = true
         case .text(let text):
-            output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
+            try output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
             hasPrintedResult = true
         case .annotated(let table, let note):
-            present(.result(table))
+            try present(.result(table))
             printError(note)
         case .silent(let message):
             if isInteractive && !message.isEmpty { printOut(message) }

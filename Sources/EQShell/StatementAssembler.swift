@@ -15,6 +15,8 @@ struct StatementAssembler {
 
     let waitsForPipeLines: Bool
     private var lines: [String] = []
+    /// Whether the pending lines are unfinished, kept line by line (re-reading them all was quadratic).
+    private var tracker = ContinuationTracker()
     private var startLine = 0
     private var lineNumber = 0
     private var isComplete = false
@@ -27,7 +29,7 @@ struct StatementAssembler {
     var isEmpty: Bool { lines.isEmpty }
 
     /// The unfinished statement, so completion sees the table named on an earlier line.
-    var pendingText: String { lines.joined(separator: "\n") }
+    var pendingText: String { tracker.pendingText }
 
     mutating func add(_ line: String) -> [Unit] {
         lineNumber += 1
@@ -37,7 +39,7 @@ struct StatementAssembler {
         if isComplete {
             if trimmed.first == "|" || isBlankOrComment {
                 lines.append(line)
-                isComplete = !Parser.needsContinuation(pendingText)
+                isComplete = !tracker.add(line)
                 return units
             }
             units.append(contentsOf: finish())
@@ -51,7 +53,7 @@ struct StatementAssembler {
             startLine = lineNumber
         }
         lines.append(line)
-        if !Parser.needsContinuation(pendingText) {
+        if !tracker.add(line) {
             if waitsForPipeLines {
                 isComplete = true
             } else {
@@ -74,6 +76,7 @@ struct StatementAssembler {
     /// Drops a statement in progress (Ctrl-C at a continuation prompt).
     mutating func reset() {
         lines.removeAll()
+        tracker.reset()
         isComplete = false
     }
 }

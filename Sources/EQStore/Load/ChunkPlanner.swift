@@ -9,14 +9,13 @@
 /// lowest-offset failure is the one shown.
 enum ChunkPlanner {
     static func chunks(_ source: UnsafePointer<UInt8>, range: Range<Int>, chunkSize: Int,
-                       quoteAware: Bool = true, releasePages: ((Range<Int>) -> Void)? = nil) -> [Range<Int>] {
+                       quoteAware: Bool = true) -> [Range<Int>] {
         guard range.count > chunkSize else { return range.isEmpty ? [] : [range] }
         let blockCount = (range.count + chunkSize - 1) / chunkSize
         let blockStarts = (0...blockCount).map { range.lowerBound + range.count * $0 / blockCount }
         let quoteParities: [Bool] = quoteAware
             ? Parallel.map(blockCount) { blockIndex in
                 let block = blockStarts[blockIndex]..<blockStarts[blockIndex + 1]
-                defer { releasePages?(block) }
                 return countQuotes(source, from: block.lowerBound, to: block.upperBound) & 1 == 1
             }
             : [Bool](repeating: false, count: blockCount)

@@ -12,15 +12,16 @@ public enum TableLoader {
                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Diagnostic) -> Table {
         let file = try FileBytes(path: path)
         return try withExtendedLifetime(file) { () throws(Diagnostic) -> Table in
+            try TextShape.check(file.buffer, sourceName: path)
             let reporter = ProgressReporter(total: file.buffer.count, callback: progress)
             switch options.resolvedFormat(for: path) {
             case .csv:
                 return try CSVReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
                                           delimiter: options.resolvedDelimiter(for: path), chunkSize: nil,
-                                          progress: reporter, releasePages: file.releasePages)
+                                          progress: reporter)
             case .ndjson:
                 return try NDJSONReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
-                                             chunkSize: nil, progress: reporter, releasePages: file.releasePages)
+                                             chunkSize: nil, progress: reporter)
             }
         }
     }
@@ -35,7 +36,8 @@ public enum TableLoader {
     static func parseCSV(bytes: [UInt8], sourceName: String, tableName: String, options: LoadOptions,
                          chunkSize: Int?) throws(Diagnostic) -> Table {
         try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> Table in
-            try CSVReader.read(buffer, sourceName: sourceName, tableName: tableName, options: options,
+            try TextShape.check(buffer, sourceName: sourceName)
+            return try CSVReader.read(buffer, sourceName: sourceName, tableName: tableName, options: options,
                                delimiter: options.delimiter ?? UInt8(ascii: ","), chunkSize: chunkSize, progress: nil)
         }
     }
@@ -43,7 +45,8 @@ public enum TableLoader {
     static func parseNDJSON(bytes: [UInt8], sourceName: String, tableName: String, options: LoadOptions = .init(),
                             chunkSize: Int? = nil) throws(Diagnostic) -> Table {
         try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> Table in
-            try NDJSONReader.read(buffer, sourceName: sourceName, tableName: tableName, options: options,
+            try TextShape.check(buffer, sourceName: sourceName)
+            return try NDJSONReader.read(buffer, sourceName: sourceName, tableName: tableName, options: options,
                                   chunkSize: chunkSize, progress: nil)
         }
     }
