@@ -46,9 +46,11 @@ struct CrashAndHangTests {
     }
 
     /// Parentheses and `not` nest at most 200 deep; deeper is a positioned error, never a stack overflow.
-    @Test(arguments: [(String(repeating: "(", count: 100_000) + "score > 1" + String(repeating: ")", count: 100_000), 213),
-                      (String(repeating: "not ", count: 100_000) + "score > 1", 813)])
-    func deepNestingIsRefusedWithAPosition(_ condition: String, _ column: Int) throws {
+    @Test(arguments: [("(", 213), ("not", 813)])
+    func deepNestingIsRefusedWithAPosition(_ opener: String, _ column: Int) throws {
+        let condition = opener == "("
+            ? String(repeating: "(", count: 100_000) + "score > 1" + String(repeating: ")", count: 100_000)
+            : String(repeating: "not ", count: 100_000) + "score > 1"
         let folder = try EQProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try "users where \(condition) | count\n".write(toFile: folder + "/deep.eq", atomically: true, encoding: .utf8)
@@ -86,14 +88,14 @@ struct CrashAndHangTests {
         #expect(outcome.out == "count\n48540\n", "\(outcome)")
     }
 
-    /// `in (...)` with 300,000 strings compared every dictionary entry with every string, and a long
+    /// `in (...)` with 100,000 strings compared every dictionary entry with every string, and a long
     /// `not in` of numbers intersected interval lists pairwise: both quadratic (minutes, deaf to
     /// Ctrl-C). A hash lookup and one sweep make them linear.
     @Test func longInListsRunInLinearTime() throws {
         let folder = try EQProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let emails = (0..<300_000).map { "\"nobody\($0)@example.org\"" } + ["\"nobody@example.org\""]
-        let numbers = (0..<300_000).map { String($0 * 7) }
+        let emails = (0..<100_000).map { "\"nobody\($0)@example.org\"" } + ["\"nobody@example.org\""]
+        let numbers = (0..<100_000).map { String($0 * 7) }
         let script = "users where email in (\(emails.joined(separator: ", "))) | count\n"
             + "users where score not in (\(numbers.joined(separator: ", "))) | count\n"
         try script.write(toFile: folder + "/in.eq", atomically: true, encoding: .utf8)

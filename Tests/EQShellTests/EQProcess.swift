@@ -21,7 +21,7 @@ struct EQProcess {
     }
 
     /// Far longer than any of these runs takes on a loaded machine; it only turns a hang into a failure.
-    static let watchdogSeconds = 180.0
+    static let watchdogSeconds = 300.0
 
     static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:],
                     standardOutputPath: String? = nil, directory: String? = nil) throws -> Outcome {
