@@ -65,7 +65,7 @@ public enum ScriptRunner {
                 }
             } catch {
                 throw Diagnostic("cannot write the result to standard output: \(error.reason)",
-                                 hint: "nothing after this statement ran; check the disk or the pipe it goes to")
+                                 hint: "the result is incomplete; check the disk or the pipe it goes to")
             }
             if options.timer { output.writeError("time: \(format(elapsed))\n") }
         }
