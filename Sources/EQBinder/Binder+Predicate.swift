@@ -7,10 +7,10 @@ extension Binder {
     func bindPredicate(_ expr: Expr, scope: Scope) throws(Diagnostic) -> BoundExpr {
         if let event = try bindEventExpr(expr, scope: scope) { return event }
         switch expr.kind {
-        case .and(let left, let right):
-            return .and(flatten(try bindPredicate(left, scope: scope), try bindPredicate(right, scope: scope), and: true))
-        case .or(let left, let right):
-            return .or(flatten(try bindPredicate(left, scope: scope), try bindPredicate(right, scope: scope), and: false))
+        case .and(let terms):
+            return .and(try flatten(terms, scope: scope, and: true))
+        case .or(let terms):
+            return .or(try flatten(terms, scope: scope, and: false))
         case .not(let inner):
             return .not(try bindPredicate(inner, scope: scope))
         case .literal(.bool(let value)):
@@ -66,15 +66,19 @@ extension Binder {
         }
     }
 
-    private func flatten(_ left: BoundExpr, _ right: BoundExpr, and: Bool) -> [BoundExpr] {
-        func parts(_ expr: BoundExpr) -> [BoundExpr] {
-            switch expr {
-            case .and(let items) where and: items
-            case .or(let items) where !and: items
-            default: [expr]
+    /// The bound terms of a chain, with a parenthesised chain of the same connective spliced in
+    /// (`(a and b) and c` is one conjunction of three).
+    private func flatten(_ terms: [Expr], scope: Scope, and: Bool) throws(Diagnostic) -> [BoundExpr] {
+        var items: [BoundExpr] = []
+        items.reserveCapacity(terms.count)
+        for term in terms {
+            switch try bindPredicate(term, scope: scope) {
+            case .and(let parts) where and: items += parts
+            case .or(let parts) where !and: items += parts
+            case let bound: items.append(bound)
             }
         }
-        return parts(left) + parts(right)
+        return items
     }
 
     func subjectColumn(_ expr: Expr, scope: Scope) throws(Diagnostic) -> BoundColumn {

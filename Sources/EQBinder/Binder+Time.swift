@@ -13,7 +13,7 @@ extension Binder {
     func period(of expr: Expr) throws(Diagnostic) -> Period {
         switch expr.kind {
         case .ago(let count, let unit):
-            return agoPeriod(count, unit)
+            return try agoPeriod(count, unit, span: expr.span)
         case .name(let name) where name.lowercased() == "today":
             return dayPeriod(context.today)
         case .name(let name) where name.lowercased() == "yesterday":
@@ -52,30 +52,74 @@ extension Binder {
 
     /// `N days ago` is the date N days before today; months step back by calendar months (clamped to
     /// the month's length); hours count back from the end of today.
-    private func agoPeriod(_ count: Int64, _ unit: TimeUnit) -> Period {
+    private func agoPeriod(_ count: Int64, _ unit: TimeUnit, span: SourceSpan) throws(Diagnostic) -> Period {
+        try checkDuration(count, unit, span: span)
         let today = context.today
+        let period: Period
         switch unit {
         case .hour:
             let instant = CivilDate.micros(ofDay: today + 1) - count * 3_600_000_000
-            return Period(start: instant, end: instant + 3_600_000_000)
-        case .day: return dayPeriod(today - Int32(clamping: count))
-        case .week: return dayPeriod(today - Int32(clamping: count * 7))
+            period = Period(start: instant, end: instant + 3_600_000_000)
+        case .day: period = dayPeriod(today - Int32(count))
+        case .week: period = dayPeriod(today - Int32(count * 7))
         case .month, .quarter, .year:
             let months = count * (unit == .month ? 1 : unit == .quarter ? 3 : 12)
             let (year, month, day) = CivilDate.civil(days: today)
             let index = Int64((year - 1970) * 12 + month - 1) - months
-            let (targetYear, targetMonth) = CivilDate.yearMonth(ofMonthIndex: Int32(clamping: index))
+            let (targetYear, targetMonth) = CivilDate.yearMonth(ofMonthIndex: Int32(index))
             let clampedDay = min(day, CivilDate.daysInMonth(year: targetYear, month: targetMonth))
-            return dayPeriod(CivilDate.days(year: targetYear, month: targetMonth, day: clampedDay))
+            period = dayPeriod(CivilDate.days(year: targetYear, month: targetMonth, day: clampedDay))
         }
+        try checkCalendar(period.start, span: span)
+        return period
+    }
+
+    /// The largest count of each unit that can stay inside eq's calendar (years 1 to 9999): checked
+    /// before any arithmetic, so a count of 9223372036854775807 days is an error here, not an overflow
+    /// trap in the multiplication below.
+    private static func maximumCount(_ unit: TimeUnit) -> Int64 {
+        switch unit {
+        case .hour: 10_000 * 366 * 24
+        case .day: 10_000 * 366
+        case .week: 10_000 * 53
+        case .month: 10_000 * 12
+        case .quarter: 10_000 * 4
+        case .year: 10_000
+        }
+    }
+
+    private func checkDuration(_ count: Int64, _ unit: TimeUnit, span: SourceSpan) throws(Diagnostic) {
+        guard count.magnitude <= UInt64(Binder.maximumCount(unit)) else {
+            throw outsideCalendar(at: span)
+        }
+    }
+
+    /// Dates computed from today and a count must land in years 1 to 9999, the calendar every date
+    /// and timestamp of eq lives in.
+    private func checkCalendar(_ micros: Int64, span: SourceSpan) throws(Diagnostic) {
+        let day = CivilDate.day(ofMicros: micros)
+        guard CivilDate.supportedDays.contains(day) else { throw outsideCalendar(at: span) }
+    }
+
+    private func outsideCalendar(at span: SourceSpan) -> Diagnostic {
+        error("`\(source.text(of: span))` reaches outside the calendar, which runs from 0001-01-01 to 9999-12-31",
+              at: span, hint: "use a smaller count, or a date")
     }
 
     /// `last N units` ends with today: days and weeks count whole dates, months, quarters and years
     /// whole calendar periods including the current one, hours back from the end of today.
-    func window(_ count: Int64, _ unit: TimeUnit) -> Period {
+    func window(_ count: Int64, _ unit: TimeUnit, span: SourceSpan) throws(Diagnostic) -> Period {
+        try checkDuration(count, unit, span: span)
+        let window = window(count, unit)
+        try checkCalendar(window.start, span: span)
+        return window
+    }
+
+    /// Safe for counts within `maximumCount`: the products and differences stay far from overflow.
+    private func window(_ count: Int64, _ unit: TimeUnit) -> Period {
         let today = context.today
         let end = CivilDate.micros(ofDay: today + 1)
-        let count32 = Int32(clamping: count)
+        let count32 = Int32(count)
         switch unit {
         case .hour: return Period(start: end - count * 3_600_000_000, end: end)
         case .day: return Period(start: CivilDate.micros(ofDay: today - count32 + 1), end: end)
@@ -107,7 +151,7 @@ extension Binder {
             return .range(column, lower: bound(start, for: column), upper: bound(end, for: column))
         case .last(let count, let unit):
             guard count > 0 else { throw error("`last` needs a count of one or more", at: clause.span) }
-            let window = window(count, unit)
+            let window = try window(count, unit, span: clause.span)
             return .range(column, lower: bound(window.start, for: column), upper: bound(window.end, for: column))
         }
     }

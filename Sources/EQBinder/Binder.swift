@@ -31,6 +31,11 @@ public struct Binder {
                         hint: Suggestion.hint(for: query.source.name, in: names)
                             ?? (names.isEmpty ? "no tables are loaded" : "tables: \(names.sorted().joined(separator: ", "))"))
         }
+        // Segments add their steps to the query's: the total is bounded like a query's own.
+        guard query.steps.count <= Parser.maximumSteps else {
+            throw error("with its segments' steps this query has \(query.steps.count) steps; at most \(Parser.maximumSteps)",
+                        at: query.steps[Parser.maximumSteps].span)
+        }
         var scope = Scope(schema: schema)
         var steps: [BoundStep] = []
         for step in query.steps {

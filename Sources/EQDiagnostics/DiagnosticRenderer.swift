@@ -23,13 +23,14 @@ public struct DiagnosticRenderer: Sendable {
             let gutter = String(line)
             let pad = String(repeating: " ", count: gutter.count)
             lines.append("\(pad)--> \(source.name):\(line):\(column)")
-            let text = source.lineText(containing: span.start)
+            let fullText = source.lineText(containing: span.start)
+            let (text, caretColumn) = DiagnosticRenderer.excerpt(of: fullText, around: column)
             lines.append("\(gutter) | \(text)")
             let spanText = source.text(of: span)
             let firstLineOfSpan = spanText.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
-            let remaining = max(0, text.count - (column - 1))
+            let remaining = max(0, text.count - (caretColumn - 1))
             let width = max(1, min(firstLineOfSpan.count, remaining == 0 ? 1 : remaining))
-            var caretLine = "\(pad) | " + String(repeating: " ", count: column - 1)
+            var caretLine = "\(pad) | " + String(repeating: " ", count: caretColumn - 1)
             caretLine += paint(String(repeating: "^", count: width), code: code)
             if let hint = diagnostic.hint { caretLine += " " + hint }
             lines.append(caretLine)
@@ -43,6 +44,23 @@ public struct DiagnosticRenderer: Sendable {
             lines.append("  = note: \(note)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Lines longer than this are shown as a window around the caret.
+    public static let maximumLineWidth = 120
+
+    /// The part of a long line worth showing: `maximumLineWidth` characters around `column`, with `...`
+    /// where it was cut, and the caret's column within that. A data file with a one-megabyte line
+    /// would otherwise print the whole megabyte for one error.
+    static func excerpt(of text: String, around column: Int) -> (text: String, column: Int) {
+        guard text.count > maximumLineWidth else { return (text, column) }
+        let characters = Array(text)
+        let caret = min(max(0, column - 1), characters.count)
+        let start = max(0, min(caret - maximumLineWidth / 3, characters.count - maximumLineWidth))
+        let end = min(characters.count, start + maximumLineWidth)
+        let lead = start > 0 ? "..." : ""
+        let tail = end < characters.count ? "..." : ""
+        return (lead + String(characters[start..<end]) + tail, lead.count + caret - start + 1)
     }
 
     private func paint(_ text: String, code: String) -> String {

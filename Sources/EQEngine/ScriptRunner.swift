@@ -35,9 +35,12 @@ extension RenderOptions {
 }
 
 /// Where batch output goes: text for results, text for diagnostics and timings.
+///
+/// Results and text throw when they cannot be written (a full disk, a closed pipe): the statement
+/// then fails and the script exits non-zero, since its output is missing. Diagnostics are best effort.
 public protocol BatchOutput: AnyObject {
-    func writeResult(_ table: Table, options: RenderOptions)
-    func writeText(_ text: String)
+    func writeResult(_ table: Table, options: RenderOptions) throws(OutputError)
+    func writeText(_ text: String) throws(OutputError)
     func writeError(_ text: String)
 }
 
@@ -69,7 +72,7 @@ public enum ScriptRunner {
                 let separate = printedResult
                 printedResult = false
                 let result = metaCommands.run(line, lineNumber: lineNumber, sourceName: sourceName, options: &options) {
-                    if separate { output.writeText("\n") }
+                    if separate { try? output.writeText("\n") }
                     printedResult = true
                 }
                 if !printedResult { printedResult = separate }
@@ -91,30 +94,37 @@ public enum ScriptRunner {
                             output: BatchOutput, printedResult: inout Bool) -> Bool {
         session.groupsThousands = options.render.groupsThousandsInText
         let renderer = DiagnosticRenderer(useColor: options.colorErrors)
-        let failures = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) { outcome, elapsed in
-            switch outcome {
-            case .warning(let warning):
-                output.writeError(renderer.render(warning.rebased(sourceName: sourceName, text: text, firstLine: firstLine)) + "\n")
-                return
-            case .result(let table):
-                if printedResult { output.writeText("\n") }
-                output.writeResult(table, options: options.render)
-                printedResult = true
-            case .text(let text):
-                if printedResult { output.writeText("\n") }
-                output.writeText(text.hasSuffix("\n") ? text : text + "\n")
-                printedResult = true
-            case .annotated(let table, let note):
-                if printedResult { output.writeText("\n") }
-                output.writeResult(table, options: options.render)
-                output.writeError(note + "\n")
-                printedResult = true
-            case .silent:
-                // A `load` of an old export: said once, before the queries that would show everyone inactive.
-                if let warning = session.takeStaleDataWarning() { output.writeError(warning.message + "\n") }
-            case .noted(_, let note):
-                output.writeError(note + "\n")
-                if let warning = session.takeStaleDataWarning() { output.writeError(warning.message + "\n") }
+        let failures = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) {
+            (outcome, elapsed) throws(Diagnostic) in
+            do throws(OutputError) {
+                switch outcome {
+                case .warning(let warning):
+                    output.writeError(renderer.render(warning.rebased(sourceName: sourceName, text: text,
+                                                                      firstLine: firstLine)) + "\n")
+                    return
+                case .result(let table):
+                    if printedResult { try output.writeText("\n") }
+                    try output.writeResult(table, options: options.render)
+                    printedResult = true
+                case .text(let text):
+                    if printedResult { try output.writeText("\n") }
+                    try output.writeText(text.hasSuffix("\n") ? text : text + "\n")
+                    printedResult = true
+                case .annotated(let table, let note):
+                    if printedResult { try output.writeText("\n") }
+                    try output.writeResult(table, options: options.render)
+                    output.writeError(note + "\n")
+                    printedResult = true
+                case .silent:
+                    // A `load` of an old export: said once, before the queries that would show everyone inactive.
+                    if let warning = session.takeStaleDataWarning() { output.writeError(warning.message + "\n") }
+                case .noted(_, let note):
+                    output.writeError(note + "\n")
+                    if let warning = session.takeStaleDataWarning() { output.writeError(warning.message + "\n") }
+                }
+            } catch {
+                throw Diagnostic("cannot write the result to standard output: \(error.reason)",
+                                 hint: "the result is incomplete; check the disk or the pipe it goes to")
             }
             if options.timer { output.writeError("time: \(format(elapsed))\n") }
         }
@@ -140,28 +150,24 @@ public enum ScriptRunner {
 public final class StandardOutput: BatchOutput {
     public init() {}
 
-    public func writeResult(_ table: Table, options: RenderOptions) {
+    public func writeResult(_ table: Table, options: RenderOptions) throws(OutputError) {
         switch options.format {
         case .csv, .json, .ndjson:
-            do {
-                try ResultStreamWriter(format: options.format, delimiter: options.delimiter).write(table, to: STDOUT_FILENO)
-            } catch {
-                writeError("error: cannot write the result: \(error)\n")
-            }
+            try ResultStreamWriter(format: options.format, delimiter: options.delimiter).write(table, to: STDOUT_FILENO)
         case .table, .line:
-            writeText(ResultRenderer.render(table, options: options))
+            try writeText(ResultRenderer.render(table, options: options))
         }
     }
 
-    public func writeText(_ text: String) {
-        write(text, to: STDOUT_FILENO)
+    public func writeText(_ text: String) throws(OutputError) {
+        if let failure = write(text, to: STDOUT_FILENO) { throw failure }
     }
 
     public func writeError(_ text: String) {
-        write(text, to: STDERR_FILENO)
+        _ = write(text, to: STDERR_FILENO)
     }
 
-    private func write(_ text: String, to fd: Int32) {
+    private func write(_ text: String, to fd: Int32) -> OutputError? {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
@@ -169,9 +175,11 @@ public final class StandardOutput: BatchOutput {
                 Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if written < 0 && errno == EINTR { continue }
-            if written <= 0 { return }
+            if written < 0 { return .writeFailed(errno: errno) }
+            if written == 0 { return .writeFailed(errno: EIO) }
             offset += written
         }
+        return nil
     }
 }
 

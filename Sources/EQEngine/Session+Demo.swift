@@ -130,7 +130,19 @@ enum DirectoryListing {
             let full = path.hasSuffix("/") ? path + name : path + "/" + name
             files.append((full, stem))
         }
-        return files.sorted { $0.0 < $1.0 }
+        files.sort { $0.0 < $1.0 }
+        // Two files for one table name (`users.csv` and `users.ndjson`, or `Users.csv` beside
+        // `users.csv`): loading both would keep whichever came last without a word.
+        var seen: [String: String] = [:]
+        for (file, stem) in files {
+            let name = String(file.split(separator: "/").last ?? Substring(file))
+            if let other = seen[stem.lowercased()] {
+                throw Diagnostic("\"\(other)\" and \"\(name)\" in \"\(path)\" would both be the table \(stem.lowercased())",
+                                 hint: "keep one of them there, or load the other with `load NAME from \"...\"`")
+            }
+            seen[stem.lowercased()] = name
+        }
+        return files
     }
 }
 

@@ -16,9 +16,11 @@ extension Session {
     /// Returns the diagnostics of failed statements; without `keepGoing` it stops at the first one, as a
     /// batch script should. A cancelled query (Ctrl-C) reports "cancelled" and stops the run; the
     /// cancellation flag stays set until the caller resets it.
+    /// When `emit` throws (its output could not be written), the statement fails with that diagnostic,
+    /// placed on the statement: a result that never arrived is a failure, not a success.
     @discardableResult
     public func run(_ text: String, sourceName: String = "query", keepGoing: Bool = false,
-                    emit: (StatementOutcome, Duration) -> Void) -> [Diagnostic] {
+                    emit: (StatementOutcome, Duration) throws(Diagnostic) -> Void) -> [Diagnostic] {
         let source = SourceFile(name: sourceName, text: text)
         var failures: [Diagnostic] = []
         statements: for parsed in Parser.parseStatements(source) {
@@ -44,14 +46,25 @@ extension Session {
                     first.notes.append("--strict (or `set strict = on`) makes this an error")
                     throw first
                 }
-                for warning in warnings { emit(.warning(warning), .zero) }
+                for warning in warnings { try emit(.warning(warning), .zero) }
                 let results = try outcomes(of: statement, source: source)
                 // A statement that only computes prints nothing once Ctrl-C was pressed, even if it
                 // finished first: what is printed is never a result the user asked to stop.
                 if cancellation.isCancelled && !statement.hasEffects {
                     throw Diagnostic(ExecutionError.cancelled.message, source: source, span: statement.span)
                 }
-                for outcome in results { emit(outcome, clock.now - started) }
+                for outcome in results {
+                    do throws(Diagnostic) {
+                        try emit(outcome, clock.now - started)
+                    } catch {
+                        var placed = error
+                        if placed.source == nil {
+                            placed.source = source
+                            placed.span = statement.span
+                        }
+                        throw placed
+                    }
+                }
             } catch {
                 failures.append(error)
                 if !keepGoing || error.message == ExecutionError.cancelled.message { break statements }

@@ -106,9 +106,8 @@ extension Session {
     private func collectMemberships(_ expr: Expr, into names: inout [Identifier]) {
         switch expr.kind {
         case .member(let name): names.append(name)
-        case .and(let left, let right), .or(let left, let right):
-            collectMemberships(left, into: &names)
-            collectMemberships(right, into: &names)
+        case .and(let terms), .or(let terms):
+            for term in terms { collectMemberships(term, into: &names) }
         case .not(let inner): collectMemberships(inner, into: &names)
         default: break
         }

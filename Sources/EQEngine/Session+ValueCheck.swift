@@ -67,9 +67,8 @@ extension Session {
 
     private func collect(_ expr: Expr, table: Table, source: SourceFile, depth: Int, into warnings: inout [Diagnostic]) {
         switch expr.kind {
-        case .and(let left, let right), .or(let left, let right):
-            collect(left, table: table, source: source, depth: depth, into: &warnings)
-            collect(right, table: table, source: source, depth: depth, into: &warnings)
+        case .and(let terms), .or(let terms):
+            for term in terms { collect(term, table: table, source: source, depth: depth, into: &warnings) }
         case .not(let inner):
             collect(inner, table: table, source: source, depth: depth, into: &warnings)
         case .compare(let op, let left, let right) where op == .eq || op == .ne:

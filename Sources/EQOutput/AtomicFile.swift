@@ -31,12 +31,13 @@ public enum AtomicFile {
         if !replacing && exists(path) { throw .exists(path: path) }
         let folder = directory(of: path)
         let name = String(path.split(separator: "/").last ?? Substring(path))
+        StaleTemporaries.remove(in: folder)
         var attempt = 0
         var temporary = ""
         var fd: Int32 = -1
         while fd < 0 {
             temporary = (folder == "." && !path.hasPrefix("./") ? "" : folder + "/")
-                + ".\(name).\(getpid()).\(attempt).tmp"
+                + StaleTemporaries.name(for: name, pid: getpid(), attempt: attempt)
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if fd < 0 && (errno != EEXIST || attempt > 100) {
                 throw .system(path: path, operation: "create a file beside", errno: errno)
@@ -48,6 +49,7 @@ public enum AtomicFile {
             unlink(temporary)
             return .system(path: path, operation: operation, errno: code)
         }
+        if replacing, let failure = keepOwnerAndMode(of: path, on: fd) { throw fail(failure.operation, failure.code) }
         do {
             try body(fd)
         } catch {
@@ -102,6 +104,21 @@ public enum AtomicFile {
             if let code { throw .system(path: path, operation: "write", errno: code) }
         }
         if case .failure(let error) = result { throw error }
+    }
+
+    /// A replaced file keeps its permissions and owner: `overwrite` of a 0600 list must not leave a
+    /// world-readable one. An owner that cannot be kept (another user's file) fails the write rather
+    /// than hand the file over silently.
+    private static func keepOwnerAndMode(of path: String, on fd: Int32) -> (operation: String, code: Int32)? {
+        var old = stat()
+        guard stat(path, &old) == 0, old.st_mode & S_IFMT == S_IFREG else { return nil }
+        var new = stat()
+        guard fstat(fd, &new) == 0 else { return ("inspect the file beside", errno) }
+        if old.st_uid != new.st_uid || old.st_gid != new.st_gid {
+            guard fchown(fd, old.st_uid, old.st_gid) == 0 else { return ("keep the owner of", errno) }
+        }
+        guard fchmod(fd, old.st_mode & 0o7777) == 0 else { return ("keep the permissions of", errno) }
+        return nil
     }
 
     public static func exists(_ path: String) -> Bool {

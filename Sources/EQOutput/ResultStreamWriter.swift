@@ -117,6 +117,15 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The system's words for the failure alone ("No space left on device"), for messages that say
+    /// themselves what was being written.
+    public var reason: String {
+        switch self {
+        case .cannotOpen(_, let code), .writeFailed(let code): Self.message(code)
+        case .cancelled: "cancelled"
+        }
+    }
+
     private static func message(_ code: Int32) -> String {
         String(cString: strerror(code))
     }

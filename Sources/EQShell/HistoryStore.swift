@@ -3,14 +3,17 @@ import Glibc
 #endif
 
 /// The shell's history file: one entry a line, appended as each statement is entered so that a crash
-/// or a closed terminal loses nothing, and trimmed to `limit` entries when the shell exits.
+/// or a closed terminal loses nothing, and trimmed to `limit` entries when it starts with more and when
+/// the shell exits. Only the file's tail is read (backwards, until `limit` entries), so a history file
+/// that grew to hundreds of megabytes costs no more at start than one at the limit; only regular
+/// files are read or written (a FIFO or /dev/zero would block or never end).
 ///
 /// Entries are escaped (`\n` for a line break, `\\` for a backslash) so a multi-line statement stays
 /// one line of the file. A file that cannot be read, or that is not text, is reported once through
 /// `problem`; the shell then runs without saving history rather than overwrite something it does not
 /// understand.
 public final class HistoryStore {
-    public static let defaultLimit = 5000
+    public static let defaultLimit = 10_000
 
     public let path: String?
     public let limit: Int
@@ -26,6 +29,12 @@ public final class HistoryStore {
         self.limit = max(1, limit)
         self.isWritable = path != nil
         if let path { load(from: path) }
+    }
+
+    /// EQ_HISTSIZE when it is a positive whole number, else `defaultLimit`.
+    public static func limit(environment: [String: String]) -> Int {
+        guard let text = environment["EQ_HISTSIZE"], let value = Int(text), value > 0 else { return defaultLimit }
+        return value
     }
 
     /// EQ_HISTORY if set (an empty value turns history off), else ~/.eq_history.
@@ -44,7 +53,7 @@ public final class HistoryStore {
         if entries.count > limit { entries.removeFirst(entries.count - limit) }
         guard isWritable, let path else { return true }
         let line = Array((HistoryStore.escape(entry) + "\n").utf8)
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o600)
         // One write per entry: O_APPEND keeps two shells appending at once from interleaving mid-line.
         let written = fd >= 0 ? line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } : -1
         if fd >= 0 { close(fd) }
@@ -56,10 +65,13 @@ public final class HistoryStore {
     /// appended meanwhile are kept), through a temporary file renamed over it, so a crash mid-way leaves
     /// the old file whole.
     public func compact() {
-        guard isWritable, let path, let bytes = FileDescriptor.readAll(path: path) else { return }
+        guard isWritable, let path, case .text(let bytes, let isWhole) = readTail(path) else { return }
         let current = HistoryStore.collapseRepeats(HistoryStore.parse(String(decoding: bytes, as: UTF8.self)))
-        guard current.count > limit else { return }
-        let kept = current.suffix(limit)
+        guard current.count > limit || !isWhole else { return }
+        rewrite(path, with: current.suffix(limit))
+    }
+
+    private func rewrite(_ path: String, with kept: ArraySlice<String>) {
         let temporary = path + ".tmp.\(getpid())"
         let body = Array(kept.map { HistoryStore.escape($0) + "\n" }.joined().utf8)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
@@ -71,15 +83,78 @@ public final class HistoryStore {
 
     private func load(from path: String) {
         guard access(path, F_OK) == 0 else { return }
-        guard let bytes = FileDescriptor.readAll(path: path) else {
-            disable("cannot read history file \(path): \(FileDescriptor.lastErrorText); history will not be saved")
+        let bytes: [UInt8]
+        let isWhole: Bool
+        switch readTail(path) {
+        case .failed(let reason):
+            disable(reason)
             return
+        case .text(let tail, let whole):
+            (bytes, isWhole) = (tail, whole)
         }
         guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
             disable("history file \(path) is not a text file; it was left untouched and history will not be saved")
             return
         }
-        entries = Array(HistoryStore.collapseRepeats(HistoryStore.parse(text)).suffix(limit))
+        let all = HistoryStore.collapseRepeats(HistoryStore.parse(text))
+        entries = Array(all.suffix(limit))
+        // Over the cap: trim the file now, so it never grows without bound between sessions.
+        if all.count > limit || !isWhole { rewrite(path, with: all.suffix(limit)) }
+    }
+
+    enum Tail {
+        /// The last lines of the file, at least `limit + 1` of them unless `isWhole`; starts on a line.
+        case text([UInt8], isWhole: Bool)
+        case failed(String)
+    }
+
+    /// Reads the file backwards in blocks until it holds more than `limit` line breaks or reaches the
+    /// start: the cost follows the limit, not the file's size.
+    func readTail(_ path: String) -> Tail {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            return .failed("cannot read history file \(path): \(FileDescriptor.lastErrorText); history will not be saved")
+        }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else {
+            return .failed("cannot read history file \(path): \(FileDescriptor.lastErrorText); history will not be saved")
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failed("cannot read history file \(path): it is a folder; history will not be saved")
+        default:
+            return .failed("history file \(path) is not a regular file (a pipe or a device); "
+                           + "it was left untouched and history will not be saved")
+        }
+        let blockSize = 64 * 1024
+        var end = Int(status.st_size)
+        var blocks: [[UInt8]] = []
+        var newlines = 0
+        while end > 0 && newlines <= limit {
+            let start = max(0, end - blockSize)
+            var block = [UInt8](repeating: 0, count: end - start)
+            var filled = 0
+            while filled < block.count {
+                let count = block.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + filled, $0.count - filled, off_t(start + filled)) }
+                if count < 0 && errno == EINTR { continue }
+                if count < 0 {
+                    return .failed("cannot read history file \(path): \(FileDescriptor.lastErrorText); history will not be saved")
+                }
+                if count == 0 { break }
+                filled += count
+            }
+            block.removeLast(block.count - filled)
+            newlines += block.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            blocks.append(block)
+            end = start
+        }
+        var bytes = Array(blocks.reversed().joined())
+        if end > 0, let firstBreak = bytes.firstIndex(of: 0x0A) {
+            // The first line may be cut in the middle: it is not an entry.
+            bytes.removeFirst(firstBreak + 1)
+        }
+        return .text(bytes, isWhole: end == 0)
     }
 
     private func disable(_ reason: String) {

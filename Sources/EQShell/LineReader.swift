@@ -8,6 +8,8 @@ struct LineReader {
     private let fd: Int32
     private var buffer: [UInt8] = []
     private var atEnd = false
+    /// A byte-order mark before the first line (Windows editors write one) is not part of the script.
+    private var atStart = true
 
     init(fd: Int32) {
         self.fd = fd
@@ -32,6 +34,10 @@ struct LineReader {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { atEnd = true } else { buffer.append(contentsOf: chunk[0..<count]) }
+            if atStart && (buffer.count >= 3 || atEnd) {
+                atStart = false
+                if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
+            }
         }
     }
 }

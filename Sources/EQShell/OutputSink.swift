@@ -1,3 +1,4 @@
+import EQDiagnostics
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,8 +10,13 @@ struct OutputSink {
 
     var isStandardOutput: Bool { path == nil }
 
-    func write(_ text: String) {
-        FileDescriptor.write(text, to: fd)
+    /// Throws when the text could not be written whole (a full disk, a closed pipe), so the statement
+    /// that produced it fails rather than pass with its output lost.
+    func write(_ text: String) throws(Diagnostic) {
+        guard FileDescriptor.write(text, to: fd) else {
+            throw Diagnostic("cannot write to \(path.map { "\"\($0)\"" } ?? "standard output"): \(FileDescriptor.lastErrorText)",
+                             hint: "the result is incomplete; check the disk or the pipe it goes to")
+        }
     }
 
     /// Truncates or creates `path`; on failure the output stays where it was and the reason is returned.

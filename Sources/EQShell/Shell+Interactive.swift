@@ -11,7 +11,8 @@ extension Shell {
     var continuationPrompt: String { String(repeating: " ", count: max(0, prompt.count - 5)) + "...> " }
 
     func runInteractive() -> Int32 {
-        let store = HistoryStore(path: options.historyPath ?? HistoryStore.defaultPath(environment: historyEnvironment))
+        let store = HistoryStore(path: options.historyPath ?? HistoryStore.defaultPath(environment: historyEnvironment),
+                                 limit: HistoryStore.limit(environment: historyEnvironment))
         let editor = LineEditor(program: "eq", historyLimit: store.limit)
         editor.loadHistory(store.entries)
         history = store
@@ -75,7 +76,8 @@ extension Shell {
     }
 
     private var historyEnvironment: [String: String] {
-        ["EQ_HISTORY": environment("EQ_HISTORY"), "HOME": environment("HOME")].compactMapValues { $0 }
+        ["EQ_HISTORY": environment("EQ_HISTORY"), "EQ_HISTSIZE": environment("EQ_HISTSIZE"), "HOME": environment("HOME")]
+            .compactMapValues { $0 }
     }
 
     /// Completion over the pending statement plus the line being edited, returning a range in the line.

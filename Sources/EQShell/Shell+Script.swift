@@ -21,10 +21,12 @@ extension Shell {
             report(Diagnostic("\(path): scripts read each other more than 16 levels deep"))
             return false
         }
-        guard let bytes = FileDescriptor.readAll(path: path) else {
+        guard var bytes = FileDescriptor.readAll(path: path) else {
             report(Diagnostic("cannot read \(path): \(FileDescriptor.lastErrorText)"))
             return false
         }
+        // A byte-order mark (Windows editors write one) is not part of the script.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         return runScript(text: String(decoding: bytes, as: UTF8.self), sourceName: path)
     }
 

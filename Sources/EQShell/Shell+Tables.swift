@@ -13,7 +13,11 @@ extension Shell {
     func showTables() -> MetaOutcome {
         let tables = session.tableNames.compactMap { session.table(named: $0) }
         if printsMachineFormat {
-            writeOutput(render(SchemaSummary.tableList(tables)))
+            do throws(Diagnostic) {
+                try writeOutput(render(SchemaSummary.tableList(tables)))
+            } catch {
+                return .failed(error)
+            }
             return .done
         }
         guard !tables.isEmpty else {
@@ -38,17 +42,21 @@ extension Shell {
             }
             tables = [table]
         }
-        if printsMachineFormat {
-            writeOutput(render(SchemaSummary.columnList(tables)))
-            return .done
-        }
-        let grouped = baseRenderOptions().groupThousands
-        for (index, table) in tables.enumerated() {
-            if index > 0 { writeOutput("\n") }
-            writeOutput("\(table.name) (\(countPhrase(table.rowCount, "row", grouped: grouped)))\n")
-            writeOutput(render(SchemaSummary.table(describing: table)))
-            let derived = SchemaSummary.derivedColumns(of: table)
-            if !derived.isEmpty { writeOutput("derived: " + derived.joined(separator: ", ") + "\n") }
+        do throws(Diagnostic) {
+            if printsMachineFormat {
+                try writeOutput(render(SchemaSummary.columnList(tables)))
+                return .done
+            }
+            let grouped = baseRenderOptions().groupThousands
+            for (index, table) in tables.enumerated() {
+                if index > 0 { try writeOutput("\n") }
+                try writeOutput("\(table.name) (\(countPhrase(table.rowCount, "row", grouped: grouped)))\n")
+                try writeOutput(render(SchemaSummary.table(describing: table)))
+                let derived = SchemaSummary.derivedColumns(of: table)
+                if !derived.isEmpty { try writeOutput("derived: " + derived.joined(separator: ", ") + "\n") }
+            }
+        } catch {
+            return .failed(error)
         }
         return .done
     }

@@ -52,12 +52,13 @@ final class Shell {
     @discardableResult
     func execute(_ text: String, sourceName: String, firstLine: Int) -> Bool {
         session.groupsThousands = baseRenderOptions().groupsThousandsInText
-        let diagnostics = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) { outcome, duration in
+        let diagnostics = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) {
+            (outcome, duration) throws(Diagnostic) in
             if case .warning(let warning) = outcome {
                 report(Shell.rebase(warning, sourceName: sourceName, text: text, firstLine: firstLine))
                 return
             }
-            present(outcome)
+            try present(outcome)
             if timer { printError("time: \(Shell.milliseconds(duration)) ms") }
         }
         // The terminal echoed `^C` without a line break; the error starts on a line of its own.
@@ -68,17 +69,17 @@ final class Shell {
         return diagnostics.isEmpty
     }
 
-    func present(_ outcome: StatementOutcome) {
+    func present(_ outcome: StatementOutcome) throws(Diagnostic) {
         switch outcome {
         case .result(let table):
-            if !isInteractive && hasPrintedResult && output.isStandardOutput { output.write("\n") }
-            output.write(render(table))
+            if !isInteractive && hasPrintedResult && output.isStandardOutput { try output.write("\n") }
+            try output.write(render(table))
             hasPrintedResult = true
         case .text(let text):
-            output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
+            try output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
             hasPrintedResult = true
         case .annotated(let table, let note):
-            present(.result(table))
+            try present(.result(table))
             printError(note)
         case .silent(let message):
             if isInteractive && !message.isEmpty { printOut(message) }
@@ -86,7 +87,7 @@ final class Shell {
         case .warning(let warning):
             report(warning)
         case .noted(let message, let note):
-            present(.silent(message))
+            try present(.silent(message))
             printError(note)
         }
     }
@@ -127,9 +128,9 @@ final class Shell {
     }
 
     /// Results a meta-command prints (`.schema`): where `.output` points.
-    func writeOutput(_ text: String) {
+    func writeOutput(_ text: String) throws(Diagnostic) {
         announceOutput()
-        output.write(text)
+        try output.write(text)
     }
 
     private func announceOutput() {

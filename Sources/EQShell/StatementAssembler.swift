@@ -15,6 +15,8 @@ struct StatementAssembler {
 
     let waitsForPipeLines: Bool
     private var lines: [String] = []
+    /// Whether the pending lines are unfinished, kept line by line (re-reading them all was quadratic).
+    private var tracker = ContinuationTracker()
     private var startLine = 0
     private var lineNumber = 0
     private var isComplete = false
@@ -27,7 +29,7 @@ struct StatementAssembler {
     var isEmpty: Bool { lines.isEmpty }
 
     /// The unfinished statement, so completion sees the table named on an earlier line.
-    var pendingText: String { lines.joined(separator: "\n") }
+    var pendingText: String { tracker.pendingText }
 
     mutating func add(_ line: String) -> [Unit] {
         lineNumber += 1
@@ -37,8 +39,8 @@ struct StatementAssembler {
         if isComplete {
             if trimmed.first == "|" || isBlankOrComment {
                 lines.append(line)
-                isComplete = !Parser.needsContinuation(pendingText)
-                if isComplete && !isBlankOrComment && Parser.endsWithSemicolon(pendingText) { return finish() }
+                isComplete = !tracker.add(line)
+                if isComplete && !isBlankOrComment && Parser.endsWithSemicolon(String(line)) { return finish() }
                 return units
             }
             units.append(contentsOf: finish())
@@ -52,10 +54,11 @@ struct StatementAssembler {
             startLine = lineNumber
         }
         lines.append(line)
-        if !Parser.needsContinuation(pendingText) {
+        if !tracker.add(line) {
             // A `;` closes the statement: a program driving eq through a pipe gets the answer without
-            // having to send another line first.
-            if waitsForPipeLines && !Parser.endsWithSemicolon(pendingText) {
+            // having to send another line first. Only the last line is looked at, never the whole
+            // statement again (a long piped statement would be quadratic).
+            if waitsForPipeLines && !Parser.endsWithSemicolon(String(line)) {
                 isComplete = true
             } else {
                 units.append(contentsOf: finish())
@@ -77,6 +80,7 @@ struct StatementAssembler {
     /// Drops a statement in progress (Ctrl-C at a continuation prompt).
     mutating func reset() {
         lines.removeAll()
+        tracker.reset()
         isComplete = false
     }
 }

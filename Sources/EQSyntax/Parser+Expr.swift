@@ -7,24 +7,24 @@ import EQTypes
 extension Parser {
     /// Grammar: expr ::= and_expr ( 'or' and_expr )*
     mutating func parseExpr(after context: String) throws(Diagnostic) -> Expr {
-        var left = try parseAndExpr(after: context)
+        var terms = [try parseAndExpr(after: context)]
         while atKeyword("or") {
             advance()
-            let right = try parseAndExpr(after: "`or`")
-            left = Expr(.or(left, right), span: left.span.union(right.span))
+            terms.append(try parseAndExpr(after: "`or`"))
         }
-        return left
+        guard terms.count > 1 else { return terms[0] }
+        return Expr(.or(terms), span: terms[0].span.union(terms[terms.count - 1].span))
     }
 
     /// Grammar: and_expr ::= not_expr ( 'and' not_expr )*
     mutating func parseAndExpr(after context: String) throws(Diagnostic) -> Expr {
-        var left = try parseNotExpr(after: context)
+        var terms = [try parseNotExpr(after: context)]
         while atKeyword("and") {
             advance()
-            let right = try parseNotExpr(after: "`and`")
-            left = Expr(.and(left, right), span: left.span.union(right.span))
+            terms.append(try parseNotExpr(after: "`and`"))
         }
-        return left
+        guard terms.count > 1 else { return terms[0] }
+        return Expr(.and(terms), span: terms[0].span.union(terms[terms.count - 1].span))
     }
 
     /// Grammar: not_expr ::= 'not' not_expr | event_condition | membership | comparison
@@ -33,7 +33,7 @@ extension Parser {
         if atMembership { return try parseMembership() }
         guard atKeyword("not") else { return try parseComparison(after: context) }
         let keyword = advance()
-        try nest()
+        try nest(at: keyword)
         defer { unnest() }
         let operand = try parseNotExpr(after: "`not`")
         return Expr(.not(operand), span: keyword.span.union(operand.span))
@@ -118,7 +118,7 @@ extension Parser {
         if atEventTime { return try parseEventTime() }
         guard case .leftParen = current.kind else { return try parseValue(after: context) }
         let open = advance()
-        try nest()
+        try nest(at: open)
         defer { unnest() }
         let inner = try parseExpr(after: "`(`")
         guard case .rightParen = current.kind else {

@@ -6,10 +6,10 @@ extension Parser {
     mutating func parseQuery() throws(Diagnostic) -> Query {
         let source = try parseName("a table name", "")
         var steps: [Step] = []
-        while let clause = try parseClause() { steps.append(clause) }
+        while let clause = try parseClause() { try append(clause, to: &steps) }
         while !atChart && accept(.pipe) {
-            steps.append(try parseStep())
-            while let clause = try parseClause() { steps.append(clause) }
+            try append(try parseStep(), to: &steps)
+            while let clause = try parseClause() { try append(clause, to: &steps) }
         }
         let asOf = try parseAsOf()
         let chart = try parseChart()
@@ -18,6 +18,16 @@ extension Parser {
         query.asOf = asOf
         query.chart = chart
         return query
+    }
+
+    /// Each step is a node of the plan, and planning and optimising walk the nodes by recursion: a bound
+    /// on their number is a bound on that depth, so no query can exhaust the stack.
+    private func append(_ step: Step, to steps: inout [Step]) throws(Diagnostic) {
+        guard steps.count < Parser.maximumSteps else {
+            throw diagnostic("a query takes at most \(Parser.maximumSteps) steps", at: step.span,
+                             hint: "join conditions in one `where` with `and`, or split the query with `let`")
+        }
+        steps.append(step)
     }
 
     /// The clauses that may follow a table or a step without a `|`.

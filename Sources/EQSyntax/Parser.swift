@@ -15,6 +15,9 @@ public struct Parser {
     /// Deep enough for any query a person writes, shallow enough that recursion cannot overflow the stack.
     static let maximumDepth = 200
 
+    /// Far more steps than any query needs; each is a plan node, walked by recursion.
+    public static let maximumSteps = 1_000
+
     static let statementKeywords = ["load", "set", "explain"]
     static let stepKeywords = [
         "where", "since", "before", "after", "between", "last",
@@ -192,10 +195,11 @@ public struct Parser {
         return value
     }
 
-    mutating func nest() throws(Diagnostic) {
+    /// `opener` is the `(` or `not` that goes one level deeper; the error points at it.
+    mutating func nest(at opener: Token) throws(Diagnostic) {
         depth += 1
         guard depth <= Parser.maximumDepth else {
-            throw Diagnostic("the expression is nested too deeply", source: source, span: current.span,
+            throw Diagnostic("the expression is nested too deeply", source: source, span: opener.span,
                              hint: "at most \(Parser.maximumDepth) levels of parentheses or `not`")
         }
     }

@@ -247,8 +247,11 @@ public struct Expr: Sendable {
         case name(String)
         case literal(Literal)
         case compare(CompareOp, Expr, Expr)
-        case and(Expr, Expr)
-        case or(Expr, Expr)
+        /// `a and b and c`: one node for the whole chain (two or more terms), so a chain of 100,000
+        /// conditions is a flat list that no pass walks by recursion.
+        case and([Expr])
+        /// `a or b or c`, flat like `and`.
+        case or([Expr])
         case not(Expr)
         /// `x in (a, b)` / `x not in (a, b)`
         case inList(Expr, [Expr], negated: Bool)

@@ -118,8 +118,8 @@ public enum SyntaxPrinter {
         case .name(let name): "Name(\(name))"
         case .literal(let literal): render(literal)
         case .compare(let op, let left, let right): "Compare(\(op.rawValue), \(render(left)), \(render(right)))"
-        case .and(let left, let right): "And(\(render(left)), \(render(right)))"
-        case .or(let left, let right): "Or(\(render(left)), \(render(right)))"
+        case .and(let terms): "And(\(terms.map(render).joined(separator: ", ")))"
+        case .or(let terms): "Or(\(terms.map(render).joined(separator: ", ")))"
         case .not(let operand): "Not(\(render(operand)))"
         case .inList(let operand, let values, let negated):
             "\(negated ? "NotIn" : "In")(\(render(operand)), [\(values.map(render).joined(separator: ", "))])"

@@ -4,6 +4,11 @@ public enum CivilDate {
     public static let microsPerSecond: Int64 = 1_000_000
     public static let microsPerDay: Int64 = 86_400_000_000
 
+    /// 0001-01-01 through 9999-12-31: the days that print as four-digit years, and so the range that
+    /// date arithmetic (`N days ago`, `last N days`) must stay within.
+    public static let supportedDays: ClosedRange<Int32> =
+        days(year: 1, month: 1, day: 1)...days(year: 9999, month: 12, day: 31)
+
     /// Days since 1970-01-01 for a civil date (Howard Hinnant's algorithm).
     @inlinable
     public static func days(year: Int, month: Int, day: Int) -> Int32 {

@@ -2,8 +2,9 @@
 /// the one grammar for temporal text everywhere (literals, parameters, settings, CSV and NDJSON).
 ///
 /// Accepted: `YYYY-MM-DD`, and timestamps `YYYY-MM-DD[ T]HH:MM[:SS[.f{1,9}]]` with an optional `Z`,
-/// `+HH:MM`/`-HH:MM`/`+HHMM` offset (converted to UTC). Anything else, or an impossible date such as
-/// `2024-02-30`, is rejected rather than guessed. The byte functions are inlinable and work on a raw
+/// `+HH:MM`/`-HH:MM`/`+HHMM` offset up to 18:00 (converted to UTC). Anything else, an impossible date
+/// such as `2024-02-30`, or a fraction with non-zero digits beyond microseconds (which would be lost)
+/// is rejected rather than guessed. The byte functions are inlinable and work on a raw
 /// pointer so that, called from the loader in another module, they specialise into its parse loop.
 public enum TemporalParser {
     public static func parseDate(_ text: String) -> Int32? {
@@ -81,6 +82,9 @@ public enum TemporalParser {
                 var digits = 0
                 while index < count && pointer[index] &- 48 < 10 {
                     if digits < 6 { fraction = fraction * 10 + Int64(pointer[index] &- 48) }
+                    // Timestamps hold microseconds: a non-zero digit beyond them would be dropped, so
+                    // the text is not a timestamp (it stays text, exactly as written).
+                    else if pointer[index] != UInt8(ascii: "0") { return nil }
                     digits += 1
                     index += 1
                 }
@@ -103,7 +107,10 @@ public enum TemporalParser {
                     offsetMinutes = value
                     offsetIndex += 2
                 }
-                guard offsetIndex == count else { return nil }
+                // Real offsets lie within ±14:00; ±18:00 is the widest any standard library accepts.
+                guard offsetIndex == count, offsetMinutes < 60, offsetHours * 60 + offsetMinutes <= 18 * 60 else {
+                    return nil
+                }
                 offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (sign == UInt8(ascii: "+") ? 1 : -1)
                 index = count
             } else {

@@ -119,6 +119,8 @@ func readFile(_ path: String) -> String? {
         bytes.append(contentsOf: buffer[0..<count])
     }
     if ferror(file) != 0 { return nil }
+    // Editors on Windows start UTF-8 files with a byte-order mark; it is not part of the script.
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     return String(decoding: bytes, as: UTF8.self)
 }
 

@@ -62,8 +62,8 @@ struct ParserTests {
 
     static let expressions: [(condition: String, tree: String)] = [
         ("a != 1 and b < 2 and c <= 3 and d > 4.5 and e >= -1",
-         "And(And(And(And(Compare(!=, Name(a), Int(1)), Compare(<, Name(b), Int(2))), Compare(<=, Name(c), Int(3))), "
-             + "Compare(>, Name(d), Double(4.5))), Compare(>=, Name(e), Int(-1)))"),
+         "And(Compare(!=, Name(a), Int(1)), Compare(<, Name(b), Int(2)), Compare(<=, Name(c), Int(3)), "
+             + "Compare(>, Name(d), Double(4.5)), Compare(>=, Name(e), Int(-1)))"),
         ("score > -1", "Compare(>, Name(score), Int(-1))"),
         ("score > -1.5", "Compare(>, Name(score), Double(-1.5))"),
         ("a not in (1, 'x', b)", #"NotIn(Name(a), [Int(1), String("x"), Name(b)])"#),
@@ -89,7 +89,7 @@ struct ParserTests {
         ("joined_at between 2024-01 and 2024-03 and score > 1",
          "And(Time(Name(joined_at), Between(Month(2024-01), Month(2024-03))), Compare(>, Name(score), Int(1)))"),
         ("x = true or y = FALSE or z = null",
-         "Or(Or(Compare(=, Name(x), Bool(true)), Compare(=, Name(y), Bool(false))), Compare(=, Name(z), Null))"),
+         "Or(Compare(=, Name(x), Bool(true)), Compare(=, Name(y), Bool(false)), Compare(=, Name(z), Null))"),
         ("x = $min", "Compare(=, Name(x), Param(min))"),
         ("x < 2 weeks ago", "Compare(<, Name(x), Ago(2, week))"),
         ("x < 1 hour ago or x > 3 months ago",

@@ -109,12 +109,11 @@ struct RandomSentenceTests {
 
         mutating func joined(_ keyword: String, _ node: String, count: Int, _ part: (inout Generator) -> Sentence)
             -> Sentence {
-            var result = part(&self)
-            for _ in 1..<count {
-                let next = part(&self)
-                result = Sentence(text: "\(result.text) \(keyword) \(next.text)", tree: "\(node)(\(result.tree), \(next.tree))")
-            }
-            return result
+            // A chain is one flat node: `a and b and c` is And(a, b, c).
+            let parts = (0..<count).map { _ in part(&self) }
+            guard parts.count > 1 else { return parts[0] }
+            return Sentence(text: parts.map(\.text).joined(separator: " \(keyword) "),
+                            tree: "\(node)(\(parts.map(\.tree).joined(separator: ", ")))")
         }
 
         mutating func expr(depth: Int) -> Sentence {

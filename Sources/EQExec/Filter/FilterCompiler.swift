@@ -42,13 +42,8 @@ enum FilterCompiler {
         case .member(let index, let segment, let negated):
             return catalog.memberKernel(column: index, segment: segment, negated: negated, table: table)
         case .stringIn(let index, let values, let negated):
-            let targets = values.map { Array($0.utf8) }
-            return stringKernel(table.columns[index]) { entry in
-                let found = targets.contains { target in
-                    target.count == entry.count && target.withUnsafeBufferPointer { bytesEqual($0, entry) }
-                }
-                return found != negated
-            }
+            let targets = ByteStringSet(values)
+            return stringKernel(table.columns[index]) { entry in targets.contains(entry) != negated }
         case .stringCompare(let index, let op, let operand):
             let target = Array(operand.utf8)
             return stringKernel(table.columns[index]) { entry in

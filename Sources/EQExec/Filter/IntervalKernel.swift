@@ -35,20 +35,48 @@ struct IntervalFilter<Element: FixedWidthInteger & Sendable>: Sendable {
         self.values = values
         self.validity = validity
         self.includeNull = includeNull
-        var lowers: [Element] = []
-        var uppers: [Element] = []
+        var bounds: [(lower: Element, upper: Element)] = []
         for interval in intervals {
             let upperInclusive: Int64 = interval.upper == .max ? .max : interval.upper - 1
             if interval.lower > Int64(Element.max) || upperInclusive < Int64(Element.min) { continue }
             let lower = Element(clamping: interval.lower)
             let upper = Element(clamping: upperInclusive)
-            if lower <= upper {
-                lowers.append(lower)
-                uppers.append(upper)
+            if lower <= upper { bounds.append((lower, upper)) }
+        }
+        // Sorted and disjoint, so a long list (`x not in (...)` with 100,000 values) is searched by
+        // halving rather than walked for every row.
+        bounds.sort { $0.lower < $1.lower }
+        var lowers: [Element] = []
+        var uppers: [Element] = []
+        for bound in bounds {
+            if let last = uppers.last, bound.lower <= last || bound.lower - 1 == last {
+                uppers[uppers.count - 1] = max(last, bound.upper)
+            } else {
+                lowers.append(bound.lower)
+                uppers.append(bound.upper)
             }
         }
         self.lowers = lowers
         self.uppers = uppers
+    }
+
+    /// Whether `value` lies in one of several intervals: a walk for a few, a binary search for many.
+    @inline(__always)
+    func inside(_ value: Element) -> Bool {
+        if lowers.count <= 8 {
+            for boundIndex in 0..<lowers.count where value >= lowers[boundIndex] && value <= uppers[boundIndex] {
+                return true
+            }
+            return false
+        }
+        // The last interval starting at or below `value`.
+        var low = 0
+        var high = lowers.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lowers[middle] <= value { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && value <= uppers[low - 1]
     }
 
     @inline(__always)
@@ -112,13 +140,7 @@ struct IntervalFilter<Element: FixedWidthInteger & Sendable>: Sendable {
                     let row = rows[position]
                     let pass: Bool
                     if words.isEmpty || (words[Int(row) &>> 6] &>> UInt64(row & 63)) & 1 == 1 {
-                        let value = values[Int(row)]
-                        var inside = false
-                        for boundIndex in 0..<lowers.count where value >= lowers[boundIndex] && value <= uppers[boundIndex] {
-                            inside = true
-                            break
-                        }
-                        pass = inside
+                        pass = inside(values[Int(row)])
                     } else {
                         pass = includeNull
                     }

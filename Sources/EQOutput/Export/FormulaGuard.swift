@@ -11,8 +11,8 @@ public enum FormulaGuard {
         text.utf8.first.map(triggers.contains) ?? false
     }
 
-    /// The table with every risky text cell prefixed, and how many cells that was. The check runs
-    /// once per dictionary entry; only the rows pointing at a changed entry are counted.
+    /// The table with every risky text cell and column name prefixed, and how many cells that was.
+    /// The check runs once per dictionary entry; only the rows pointing at a changed entry are counted.
     public static func defuse(_ table: Table) -> (table: Table, cells: Int) {
         var cells = 0
         var columns = table.columns
@@ -38,6 +38,13 @@ public enum FormulaGuard {
             }
             let defused = StringColumn(dictionary: StringDictionary(entries), codes: strings.codes)
             columns[index] = Column(name: column.name, storage: .string(defused), validity: column.validity)
+        }
+        // The header row is cells too: a column named `=cmd` (from a loaded file's header) runs just
+        // the same when the list is opened.
+        for index in columns.indices where isRisky(columns[index].name) {
+            columns[index] = Column(name: "'" + columns[index].name, storage: columns[index].storage,
+                                    validity: columns[index].validity)
+            cells += 1
         }
         let result = Table(name: table.name, columns: columns, timeColumn: table.timeColumn,
                            lastSeenColumn: table.lastSeenColumn, keyColumn: table.keyColumn)

@@ -135,27 +135,37 @@ extension Optimizer {
             default: flat.append(item)
             }
         }
+        // Each column's interval lists are gathered first and combined once at the end: combining
+        // them pairwise as they come was quadratic, and `x in (...)` with 100,000 values took minutes.
         var merged: [Predicate] = []
         var slots: [Int: Int] = [:]
+        var lists: [[[Interval]]] = []
+        var nulls: [Bool] = []
         for item in flat {
             let column: Int
             let intervals: [Interval]
             let includeNull: Bool
             switch item {
-            case .intervals(let index, let list, let nulls): (column, intervals, includeNull) = (index, list, nulls)
+            case .intervals(let index, let list, let includesNull): (column, intervals, includeNull) = (index, list, includesNull)
             case .isNull(let index, false) where !and: (column, intervals, includeNull) = (index, [], true)
             default:
                 merged.append(item)
                 continue
             }
-            if let slot = slots[column], case .intervals(_, let existing, let existingNulls) = merged[slot] {
-                merged[slot] = and
-                    ? .intervals(column: column, IntervalSet.intersect(existing, intervals), includeNull: existingNulls && includeNull)
-                    : .intervals(column: column, IntervalSet.union(existing + intervals), includeNull: existingNulls || includeNull)
+            if let slot = slots[column] {
+                lists[slot].append(intervals)
+                nulls[slot] = and ? nulls[slot] && includeNull : nulls[slot] || includeNull
             } else {
-                slots[column] = merged.count
-                merged.append(.intervals(column: column, IntervalSet.union(intervals), includeNull: includeNull))
+                slots[column] = lists.count
+                lists.append([intervals])
+                nulls.append(includeNull)
+                merged.append(.intervals(column: column, [], includeNull: includeNull))
             }
+        }
+        for index in merged.indices {
+            guard case .intervals(let column, _, _) = merged[index], let slot = slots[column] else { continue }
+            let combined = and ? IntervalSet.intersect(lists[slot]) : IntervalSet.union(lists[slot].flatMap { $0 })
+            merged[index] = .intervals(column: column, combined, includeNull: nulls[slot])
         }
         if merged.count == 1 { return merged[0] }
         return and ? .and(merged) : .or(merged)
@@ -179,15 +189,36 @@ enum IntervalSet {
     }
 
     static func intersect(_ left: [Interval], _ right: [Interval]) -> [Interval] {
-        var result: [Interval] = []
-        for a in left {
-            for b in right {
-                let lower = max(a.lower, b.lower)
-                let upper: Int64 = a.upper == .max ? b.upper : b.upper == .max ? a.upper : min(a.upper, b.upper)
-                let interval = Interval(lower: lower, upper: upper)
-                if !interval.isEmpty { result.append(interval) }
+        intersect([left, right])
+    }
+
+    /// The values every list covers, by one sweep over all the bounds (sorted once): linear in the
+    /// total number of intervals after the sort, however many lists there are.
+    static func intersect(_ lists: [[Interval]]) -> [Interval] {
+        guard lists.count > 1 else { return union(lists.first ?? []) }
+        // (position, +1 for a start or -1 for an end); an upper bound of .max never ends.
+        var bounds: [(position: Int64, step: Int)] = []
+        for list in lists {
+            for interval in union(list) {
+                bounds.append((interval.lower, 1))
+                if interval.upper != .max { bounds.append((interval.upper, -1)) }
             }
         }
+        // Half-open intervals: one that ends at p does not cover p, so ends sort before starts.
+        bounds.sort { $0.position != $1.position ? $0.position < $1.position : $0.step < $1.step }
+        var result: [Interval] = []
+        var covering = 0
+        var openedAt: Int64?
+        for bound in bounds {
+            covering += bound.step
+            if covering == lists.count && openedAt == nil {
+                openedAt = bound.position
+            } else if covering < lists.count, let start = openedAt {
+                if start < bound.position { result.append(Interval(lower: start, upper: bound.position)) }
+                openedAt = nil
+            }
+        }
+        if let start = openedAt { result.append(Interval(lower: start, upper: .max)) }
         return union(result)
     }
 }

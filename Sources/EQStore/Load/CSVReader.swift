@@ -7,8 +7,7 @@ enum CSVReader {
     static let defaultChunkSize = 8 << 20
 
     static func read(_ source: UnsafeBufferPointer<UInt8>, sourceName: String, tableName: String,
-                     options: LoadOptions, delimiter: UInt8, chunkSize: Int?, progress: ProgressReporter?,
-                     releasePages: ((Range<Int>) -> Void)? = nil)
+                     options: LoadOptions, delimiter: UInt8, chunkSize: Int?, progress: ProgressReporter?)
         throws(Diagnostic) -> Table {
         let dataStart = hasByteOrderMark(source) ? 3 : 0
         guard let base = source.baseAddress else { throw empty(sourceName) }
@@ -35,11 +34,10 @@ enum CSVReader {
                        plainStrings: sample.plainStrings[columnIndex])
         }
         let chunkSize = chunkSize ?? defaultChunkSize(for: dataRange.count)
-        let chunks = ChunkPlanner.chunks(base, range: dataRange, chunkSize: chunkSize, delimiter: delimiter,
-                                         releasePages: releasePages)
+        let chunks = ChunkPlanner.chunks(base, range: dataRange, chunkSize: chunkSize, delimiter: delimiter)
         let input = LoadPipeline.Input(source: source, sourceName: sourceName, tableName: tableName,
                                        dataStart: dataStart, plans: plans, sample: sample, chunks: chunks,
-                                       options: options, progress: progress, releasePages: releasePages)
+                                       options: options, progress: progress)
         return try LoadPipeline.run(input, makeScanner: makeScanner)
     }
 

@@ -23,8 +23,7 @@ enum ChunkPlanner {
     }
 
     static func chunks(_ source: UnsafePointer<UInt8>, range: Range<Int>, chunkSize: Int,
-                       quoteAware: Bool = true, delimiter: UInt8 = UInt8(ascii: ","),
-                       releasePages: ((Range<Int>) -> Void)? = nil) -> [Range<Int>] {
+                       quoteAware: Bool = true, delimiter: UInt8 = UInt8(ascii: ",")) -> [Range<Int>] {
         guard range.count > chunkSize else { return range.isEmpty ? [] : [range] }
         let blockCount = (range.count + chunkSize - 1) / chunkSize
         let blockStarts = (0...blockCount).map { range.lowerBound + range.count * $0 / blockCount }
@@ -32,7 +31,6 @@ enum ChunkPlanner {
         let transitions: [[QuoteState]] = quoteAware
             ? Parallel.map(blockCount) { blockIndex in
                 let block = blockStarts[blockIndex]..<blockStarts[blockIndex + 1]
-                defer { releasePages?(block) }
                 return automaton.transitions(over: block)
             }
             : []

@@ -5,56 +5,99 @@ import Glibc
 import Darwin
 #endif
 
-/// A data file's bytes, mapped rather than read: no copy, and the pages belong to the page cache, so a
-/// big file costs no heap while it is parsed. Unmapped when this goes away.
+/// A data file's bytes, read into memory of eq's own rather than mapped.
+///
+/// A mapping shares the file's pages: when another program truncates the file while it is parsed, the
+/// next touch of a vanished page kills eq with SIGBUS, which no Swift code can catch. Reading copies
+/// the bytes once (with large `read` calls, so it costs about what the page faults of a mapping cost)
+/// into anonymous memory nobody else can shrink; a file that changes during the read is detected by its
+/// size and modification time and refused, so a half-written file never loads as a shorter table.
+/// Only regular files are read: a FIFO or a device would block or never end, so they are refused
+/// before the first read (the open itself does not block, thanks to `O_NONBLOCK`).
 final class FileBytes {
     let buffer: UnsafeBufferPointer<UInt8>
     private let mapping: UnsafeMutableRawPointer?
 
-    init(path: String) throws(Diagnostic) {
-        let descriptor = open(path, O_RDONLY)
+    /// Bytes per `read` call: large enough that the system calls do not show, small enough to make
+    /// progress between interrupts.
+    private static let readSize = 8 << 20
+
+    /// `beforeReading` runs between the first look at the file and the read, so tests can change the
+    /// file exactly there.
+    init(path: String, beforeReading: (() -> Void)? = nil) throws(Diagnostic) {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileBytes.cannotOpen(path, errno) }
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw FileBytes.cannotOpen(path, errno) }
-        guard status.st_mode & S_IFMT != S_IFDIR else { throw FileBytes.cannotOpen(path, EISDIR) }
-        let size = Int(status.st_size)
+        var before = stat()
+        guard fstat(descriptor, &before) == 0 else { throw FileBytes.cannotOpen(path, errno) }
+        guard before.st_mode & S_IFMT != S_IFDIR else { throw FileBytes.cannotOpen(path, EISDIR) }
+        guard before.st_mode & S_IFMT == S_IFREG else {
+            throw FileBytes.notRegular(path, mode: before.st_mode)
+        }
+        let size = Int(before.st_size)
         guard size > 0 else {
             mapping = nil
             buffer = UnsafeBufferPointer(start: nil, count: 0)
             return
         }
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
+        // Anonymous memory rather than malloc, so the whole file's worth goes back to the system when
+        // the load ends instead of staying in malloc's arenas.
+        guard let address = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+              address != MAP_FAILED else {
             throw FileBytes.cannotOpen(path, errno)
         }
-        _ = madvise(address, size, Int32(MADV_SEQUENTIAL))
-        _ = madvise(address, size, Int32(MADV_WILLNEED))
+        let bytes = address.assumingMemoryBound(to: UInt8.self)
+        beforeReading?()
+        var filled = 0
+        var failure: Diagnostic?
+        while filled < size {
+            let count = read(descriptor, bytes + filled, min(FileBytes.readSize, size - filled))
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { failure = FileBytes.cannotOpen(path, errno); break }
+            if count == 0 { failure = FileBytes.changed(path); break }
+            filled += count
+        }
+        if failure == nil {
+            // One byte more than fstat promised, or a new size or time, means a writer was at work.
+            var extra: UInt8 = 0
+            var after = stat()
+            if read(descriptor, &extra, 1) != 0 || fstat(descriptor, &after) != 0
+                || after.st_size != before.st_size || after.st_mtim.tv_sec != before.st_mtim.tv_sec
+                || after.st_mtim.tv_nsec != before.st_mtim.tv_nsec {
+                failure = FileBytes.changed(path)
+            }
+        }
+        if let failure {
+            munmap(address, size)
+            throw failure
+        }
         mapping = address
-        buffer = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
+        buffer = UnsafeBufferPointer(start: bytes, count: size)
     }
 
     deinit {
         if let mapping { munmap(mapping, buffer.count) }
     }
 
-    private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
-
-    /// Drops the pages wholly inside `range` from this process's resident set once they are parsed: the
-    /// kernel keeps them in the page cache, so touching them again (a re-parse after widening) only
-    /// costs a minor fault, but the peak memory of a load stays near the columns' size, not the file's
-    /// plus the columns'.
-    func releasePages(_ range: Range<Int>) {
-        guard let mapping else { return }
-        let start = (range.lowerBound + FileBytes.pageSize - 1) / FileBytes.pageSize * FileBytes.pageSize
-        let end = range.upperBound == buffer.count
-            ? buffer.count : range.upperBound / FileBytes.pageSize * FileBytes.pageSize
-        guard end > start else { return }
-        _ = madvise(mapping + start, end - start, Int32(MADV_DONTNEED))
-    }
-
     static func cannotOpen(_ path: String, _ code: Int32) -> Diagnostic {
         let reason = String(cString: strerror(code))
         return Diagnostic("cannot open \"\(path)\": \(reason)",
                           hint: code == ENOENT ? "paths in `load` are relative to the current directory" : nil)
+    }
+
+    static func changed(_ path: String) -> Diagnostic {
+        Diagnostic("\"\(path)\" changed while it was being read; nothing was loaded",
+                   hint: "load it again once the program writing it has finished")
+    }
+
+    static func notRegular(_ path: String, mode: mode_t) -> Diagnostic {
+        let kind = switch mode & S_IFMT {
+        case S_IFIFO: "a pipe (FIFO)"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
+        return Diagnostic("cannot load \"\(path)\": it is \(kind), not a regular file",
+                          hint: "eq loads regular files only; save the data to a file first")
     }
 }

@@ -14,8 +14,6 @@ enum LoadPipeline {
         var chunks: [Range<Int>]
         var options: LoadOptions
         var progress: ProgressReporter?
-        /// Called with each chunk's byte range once it is parsed (see `FileBytes.releasePages`).
-        var releasePages: ((Range<Int>) -> Void)?
     }
 
     static func run<Scanner: RecordScanner>(_ input: Input, makeScanner: (Range<Int>) -> Scanner)
@@ -42,7 +40,6 @@ enum LoadPipeline {
                     try ChunkParser.parse(types: roundTypes, plans: input.plans, source: source,
                                           expectedRows: expectedRows) { makeScanner(range) }
                 }
-                input.releasePages?(range)
                 if isFirstRound { input.progress?.advance(by: range.count) }
                 return Optional(result)
             }

@@ -4,8 +4,7 @@ import EQDiagnostics
 /// same typed, parallel pipeline as CSV.
 enum NDJSONReader {
     static func read(_ source: UnsafeBufferPointer<UInt8>, sourceName: String, tableName: String,
-                     options: LoadOptions, chunkSize: Int?, progress: ProgressReporter?,
-                     releasePages: ((Range<Int>) -> Void)? = nil) throws(Diagnostic) -> Table {
+                     options: LoadOptions, chunkSize: Int?, progress: ProgressReporter?) throws(Diagnostic) -> Table {
         let dataStart = CSVReader.hasByteOrderMark(source) ? 3 : 0
         guard let base = source.baseAddress else { throw empty(sourceName) }
         let dataRange = dataStart..<source.count
@@ -31,7 +30,7 @@ enum NDJSONReader {
         }
         let input = LoadPipeline.Input(source: source, sourceName: sourceName, tableName: tableName,
                                        dataStart: dataStart, plans: plans, sample: sample, chunks: chunks,
-                                       options: options, progress: progress, releasePages: releasePages)
+                                       options: options, progress: progress)
         return try LoadPipeline.run(input, makeScanner: makeScanner)
     }
 

@@ -12,18 +12,18 @@ public enum TableLoader {
                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Diagnostic) -> Table {
         let file = try FileBytes(path: path)
         return try withExtendedLifetime(file) { () throws(Diagnostic) -> Table in
+            try TextShape.check(file.buffer, sourceName: path)
             let reporter = ProgressReporter(total: file.buffer.count, callback: progress)
             switch options.resolvedFormat(for: path) {
             case .csv:
                 let (delimiter, note) = chooseDelimiter(file.buffer, path: path, options: options)
                 var table = try CSVReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
-                                               delimiter: delimiter, chunkSize: nil, progress: reporter,
-                                               releasePages: file.releasePages)
+                                               delimiter: delimiter, chunkSize: nil, progress: reporter)
                 if let note { table.loadNotes.insert(note, at: 0) }
                 return table
             case .ndjson:
                 return try NDJSONReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
-                                             chunkSize: nil, progress: reporter, releasePages: file.releasePages)
+                                             chunkSize: nil, progress: reporter)
             }
         }
     }
@@ -52,6 +52,7 @@ public enum TableLoader {
     static func parseCSV(bytes: [UInt8], sourceName: String, tableName: String, options: LoadOptions,
                          chunkSize: Int?) throws(Diagnostic) -> Table {
         try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> Table in
+            try TextShape.check(buffer, sourceName: sourceName)
             let (delimiter, note) = chooseDelimiter(buffer, path: sourceName, options: options)
             var table = try CSVReader.read(buffer, sourceName: sourceName, tableName: tableName, options: options,
                                            delimiter: delimiter, chunkSize: chunkSize, progress: nil)
@@ -63,7 +64,8 @@ public enum TableLoader {
     static func parseNDJSON(bytes: [UInt8], sourceName: String, tableName: String, options: LoadOptions = .init(),
                             chunkSize: Int? = nil) throws(Diagnostic) -> Table {
         try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> Table in
-            try NDJSONReader.read(buffer, sourceName: sourceName, tableName: tableName, options: options,
+            try TextShape.check(buffer, sourceName: sourceName)
+            return try NDJSONReader.read(buffer, sourceName: sourceName, tableName: tableName, options: options,
                                   chunkSize: chunkSize, progress: nil)
         }
     }

@@ -5,7 +5,9 @@ import EQTypes
 ///
 /// Deliberate refusals, each keeping a value that would otherwise change meaning as a string:
 /// leading zeros (`02134` is a ZIP code, not 2134), a leading `+` (`+4930...` is a phone number),
-/// integers beyond Int64, and integers a double cannot hold exactly (beyond 2^53) in a double column.
+/// integers beyond Int64, integers a double cannot hold exactly (beyond 2^53) in a double column,
+/// decimals with more than 17 significant digits (a double would round them), and numbers beyond a
+/// double's range (`1e400`) or below its normal range (`1e-400` would become 0).
 enum ValueParser {
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte &- 48 < 10 }
@@ -107,18 +109,21 @@ enum ValueParser {
             value = decimalExponent < 0 ? value / powersOfTen[-decimalExponent] : value * powersOfTen[decimalExponent]
             return negative ? -value : value
         }
+        guard exactMantissa else { return nil }
         let text = String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
         guard let value = Double(text), value.isFinite else { return nil }
+        guard mantissa == 0 || value.magnitude >= Double.leastNormalMagnitude else { return nil }
         return value
     }
 
     @inline(__always)
     private static func accumulate(_ digit: UInt8, into mantissa: inout UInt64, exact: inout Bool,
                                    exponent: inout Int) {
-        if mantissa < 1_000_000_000_000_000_000 / 10 {
+        if mantissa < 100_000_000_000_000_000 / 10 {
             mantissa = mantissa * 10 + UInt64(digit &- 48)
         } else {
-            exact = false
+            // Past 17 significant digits: a trailing zero only scales, any other digit is lost.
+            if digit != UInt8(ascii: "0") { exact = false }
             exponent += 1
         }
     }

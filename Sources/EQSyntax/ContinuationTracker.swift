@@ -1,0 +1,88 @@
+/// `Layout.needsContinuation` for text that arrives a line at a time, without re-reading what came
+/// before: the shell asks after every line of a piped script, and re-lexing the whole pending statement
+/// each time made a 2,000-line pipeline take minutes (quadratic). The state between lines is small —
+/// the open parentheses, whether the last token continues the statement, whether the last non-blank
+/// line ended with `\` — so each line is lexed once. Only while a string spans lines (rare) is the
+/// whole pending text scanned again, exactly as `needsContinuation` does.
+public struct ContinuationTracker {
+    private var text = ""
+    private var lineCount = 0
+    private var depth = 0
+    private var lastContinues = false
+    private var endsWithBackslash = false
+    /// A lexical error other than an open string: the whole text fails the same way from here on.
+    private var failed = false
+    /// A string is open across lines: the whole text is scanned until it closes.
+    private var insideString = false
+
+    public init() {}
+
+    /// The statement so far, lines joined with `\n`.
+    public var pendingText: String { text }
+
+    /// Adds a line; true when the statement so far is unfinished.
+    public mutating func add(_ line: String) -> Bool {
+        text += lineCount == 0 ? line : "\n" + line
+        lineCount += 1
+        var trimmed = Substring(line)
+        while let last = trimmed.last, last == " " || last == "\t" || last == "\r" { trimmed.removeLast() }
+        // A blank line keeps what the line before it ended with, as trimming the whole text would.
+        if !trimmed.isEmpty { endsWithBackslash = trimmed.hasSuffix("\\") }
+        guard !failed else { return continues }
+        let scanned = insideString
+            ? ContinuationTracker.scan(text, depth: 0)
+            // A joining `\` stands for a space; the lexer would see it at the end of its input.
+            : ContinuationTracker.scan(endsWithBackslash && !trimmed.isEmpty ? String(trimmed.dropLast()) : line,
+                                       depth: depth)
+        switch scanned {
+        case .openString:
+            insideString = true
+        case .failed:
+            insideString = false
+            failed = true
+        case .scanned(let newDepth, let last):
+            if insideString {
+                lastContinues = last ?? false
+            } else if let last {
+                lastContinues = last
+            }
+            insideString = false
+            depth = newDepth
+        }
+        return continues
+    }
+
+    public mutating func reset() {
+        self = ContinuationTracker()
+    }
+
+    private var continues: Bool {
+        endsWithBackslash || (!failed && (insideString || depth > 0 || lastContinues))
+    }
+
+    private enum Scan {
+        case openString
+        case failed
+        /// The parenthesis depth after the text, and whether its last token continues the statement
+        /// (nil when it has no tokens).
+        case scanned(depth: Int, lastContinues: Bool?)
+    }
+
+    private static func scan(_ text: String, depth: Int) -> Scan {
+        let (tokens, failure) = Lexer.scan(.init(name: "input", text: text))
+        if let failure { return failure.isUnterminatedString ? .openString : .failed }
+        var depth = depth
+        var last: Token?
+        for token in tokens {
+            switch token.kind {
+            case .leftParen: depth += 1
+            case .rightParen: depth = max(0, depth - 1)
+            case .semicolon: depth = 0
+            case .newline, .end: continue
+            default: break
+            }
+            last = token
+        }
+        return .scanned(depth: depth, lastContinues: last.map(\.continuesOntoNextLine))
+    }
+}
