@@ -117,8 +117,14 @@ enum HelpCatalog {
     static var topicListing: String {
         let groups = HelpEntry.Kind.allCases.filter { $0 != .metaCommand }.map { kind in
             let topics = language.filter { $0.kind == kind }.map(\.topic) + (kind == .language ? ["syntax"] : [])
-            return HelpEntry.wrap(kind.rawValue + ": " + topics.joined(separator: ", "), width: 76)
-                .enumerated().map { $0.offset == 0 ? $0.element : "    " + $0.element }.joined(separator: "\n")
+            // Wrapped between topics, never inside one (`status history`).
+            var lines = [kind.rawValue + ":"]
+            for (index, topic) in topics.enumerated() {
+                let item = " " + topic + (index < topics.count - 1 ? "," : "")
+                if lines[lines.count - 1].count + item.count > 78 { lines.append("   ") }
+                lines[lines.count - 1] += item
+            }
+            return lines.joined(separator: "\n")
         }
         return groups.joined(separator: "\n")
     }

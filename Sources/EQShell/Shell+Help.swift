@@ -7,7 +7,8 @@ extension Shell {
     func showHelp(_ topic: String?) -> MetaOutcome {
         guard let topic, !topic.isEmpty else {
             printOut(MetaCommand.listing + "\n\n" + HelpCatalog.topicListing
-                     + "\n\n.help TOPIC explains one (.help holdout, .help .mode); .help syntax summarises the language.")
+                     + "\n\n.help TOPIC explains one (.help holdout, .help active users, .help .mode);\n"
+                     + ".help syntax summarises the language.")
             return .done
         }
         if topic.lowercased() == "syntax" {

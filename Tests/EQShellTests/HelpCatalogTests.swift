@@ -95,8 +95,9 @@ struct HelpCatalogTests {
                      "Reports: registrations, retention, active users"] {
             #expect(listing.contains(line), "\(listing)")
         }
-        for word in ["export", "holdout", "distinct", "did", "contains", "values", "syntax"] {
+        for word in ["export", "holdout", "distinct", "did", "contains", "values", "syntax", "status history"] {
             #expect(listing.contains(word), "\(word) missing from\n\(listing)")
         }
+        for line in listing.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
     }
 }
