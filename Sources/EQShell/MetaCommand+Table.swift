@@ -9,7 +9,7 @@ import Glibc
 extension MetaCommand {
     /// Every meta-command, in the order `.help` lists them.
     static let all: [MetaCommand] = [
-        MetaCommand(name: "help", arguments: "?TOPIC?", help: "list meta-commands, or explain one (.help syntax: the language)",
+        MetaCommand(name: "help", arguments: "?TOPIC?", help: "list the help topics, or explain one (.help syntax: the language)",
                     argument: .helpTopic) { shell, invocation in
             shell.showHelp(invocation.arguments.isEmpty ? nil : invocation.arguments.joined(separator: " "))
         },

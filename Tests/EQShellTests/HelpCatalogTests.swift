@@ -89,6 +89,25 @@ struct HelpCatalogTests {
         #expect(section == expected, "README.md's language table differs from HelpCatalog; run `EQ_RECORD=1 swift test --skip-build --filter HelpCatalogTests` to regenerate it")
     }
 
+    /// Tab's keywords are the catalogue's: a step, statement or comparison added there is offered.
+    @Test func completionOffersTheCatalogueWords() {
+        let engine = CompletionEngine(catalog: CompletionEngineTests.catalog)
+        func offered(_ line: String) -> [String] { engine.complete(line, cursor: line.utf8.count)?.candidates ?? [] }
+        let steps = offered("users | ")
+        let statements = offered("")
+        let text = offered("users where name ")
+        for entry in HelpCatalog.language {
+            if entry.slots.contains(.step) { #expect(entry.completions.allSatisfy(steps.contains), "\(entry.topic)") }
+            if entry.slots.contains(.statement) {
+                #expect(entry.completions.allSatisfy(statements.contains), "\(entry.topic)")
+            }
+            if entry.slots.contains(.comparison(.text)) {
+                #expect(entry.completions.allSatisfy(text.contains), "\(entry.topic)")
+            }
+        }
+        #expect(offered("users | count by status | chart ") == HelpCatalog.entry(for: "chart")?.choices)
+    }
+
     @Test func helpWithoutATopicListsTheTopicsOfEachKind() {
         let listing = HelpCatalog.topicListing
         for line in ["Statements: load, set, let, segments, save segments, explain",
