@@ -294,8 +294,8 @@ extension HelpCatalog {
                   rules: ["event_condition", "event_type", "event_count"], slots: [.condition]),
         HelpEntry(topic: "first", kind: .condition, syntax: "first TYPE | last TYPE",
                   description: """
-                    The time of a user's first or last event of that type, compared like a date column
-                    (users without one have none).
+                    The time of a user's first or last event of that type, compared like a date column;
+                    a user without such an event matches no comparison.
                     """,
                   example: "users where first login before 2024-03 and last purchase since 2024-05",
                   rules: ["event_time"], slots: [.condition], words: ["first", "last"]),
@@ -374,7 +374,7 @@ extension HelpCatalog {
                     (prénom), digits and _. Keywords are contextual, so a column may be called type, last or
                     count; names compare without case.
                     """,
-                  example: "users | show id, prénom",
+                  example: "users | count by Role",
                   rules: ["name", "IDENTIFIER", "LETTER"]),
         HelpEntry(topic: "script", kind: .language, syntax: "STATEMENT ; STATEMENT  (or one per line)",
                   description: """
