@@ -36,6 +36,26 @@ struct ShellHelpTerminalTests {
         #expect(shell.transcript(after: mark).contains("stacked"))
     }
 
+    /// The session's own segments, and the columns of the table under one; a number column is offered
+    /// no text match.
+    @Test func tabCompletesSegmentsTheirColumnsAndOperatorsByType() throws {
+        let (shell, _) = try terminal.startShell()
+        defer { shell.terminate() }
+        var mark = shell.mark
+        shell.send("let reachable_students = users where role = student" + PTYSession.Key.enter)
+        #expect(terminal.waitForPrompt(shell, after: mark))
+        mark = shell.mark
+        shell.send("reachable_s" + PTYSession.Key.tab + "where sco" + PTYSession.Key.tab)
+        #expect(shell.wait { $0.screen.contains("eq demo> reachable_students where score") }, "\(shell.screen)")
+        shell.send(PTYSession.Key.tab)
+        #expect(shell.waitFor("is not null", after: mark), "candidates listed:\n\(shell.transcript(after: mark))")
+        #expect(!shell.transcript(after: mark).contains("contains"), "\(shell.transcript(after: mark))")
+        shell.send(">= 0 and not in reach" + PTYSession.Key.tab + "| count" + PTYSession.Key.enter)
+        #expect(shell.waitFor("│ count", after: mark), "\(shell.transcript(after: mark))")
+        #expect(terminal.waitForPrompt(shell, after: mark))
+        #expect(shell.screen.contains("where score >= 0 and not in reachable_students | count"), "\(shell.screen)")
+    }
+
     @Test func helpExplainsStepsAndReports() throws {
         let (shell, _) = try terminal.startShell()
         defer { shell.terminate() }
