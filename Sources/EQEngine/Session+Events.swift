@@ -3,7 +3,7 @@ import EQStore
 extension Session {
     /// The event types each events table (one with a key column) holds, by lower-cased table name, so
     /// the binder can reject `did logn` with a suggestion instead of answering "nobody".
-    var eventTypes: [String: [String]] {
+    public var eventTypes: [String: [String]] {
         var types: [String: [String]] = [:]
         for (key, table) in tables where table.keyColumn != nil {
             for name in ["type", "event_type", "event", "name"] {

@@ -1,6 +1,11 @@
 /// What completion may offer, taken from the session when Tab is pressed, so the engine itself stays a
 /// pure function that tests drive with a hand-made catalog.
 struct CompletionCatalog {
+    /// What a column holds, as far as completion cares: which comparisons fit it.
+    enum ColumnKind: Hashable, Sendable {
+        case text, number, time, boolean, other
+    }
+
     struct TableInfo {
         var name: String
         /// The table's own columns, in the user's spelling.
@@ -9,8 +14,18 @@ struct CompletionCatalog {
         var derivedColumns: [String]
         /// Lower-cased names of boolean columns, which complete to true/false.
         var booleanColumns: Set<String> = []
+        /// Lower-cased column name to kind; a column missing here is `.other` (every comparison).
+        var kinds: [String: ColumnKind] = [:]
 
         var allColumns: [String] { columns + derivedColumns }
+
+        func kind(of column: String) -> ColumnKind {
+            let lower = column.lowercased()
+            if booleanColumns.contains(lower) { return .boolean }
+            if let kind = kinds[lower] { return kind }
+            guard derivedColumns.contains(where: { $0.lowercased() == lower }) else { return .other }
+            return lower == "days_inactive" ? .number : .text
+        }
     }
 
     /// One entry of a directory, for file-path completion.
@@ -32,6 +47,10 @@ struct CompletionCatalog {
     }
 
     var tables: [TableInfo] = []
+    /// Segment names defined with `let`, and the table each one's definition starts from (for its columns).
+    var segments: [(name: String, table: String?)] = []
+    /// The distinct values of the events table's type column, offered after `did`, `first` and `last`.
+    var eventTypes: [String] = []
     /// The values of a low-cardinality column (nil when there are too many or it is not a string).
     var values: (_ table: String, _ column: String) -> [String]? = { _, _ in nil }
     /// Meta-command names without the dot, with how their argument completes.
@@ -43,5 +62,13 @@ struct CompletionCatalog {
 
     func table(named name: String) -> TableInfo? {
         tables.first { $0.name.lowercased() == name.lowercased() }
+    }
+
+    /// The table a query starting with `name` reads: the table itself, or the one under a segment.
+    func source(named name: String) -> TableInfo? {
+        if let table = table(named: name) { return table }
+        guard let segment = segments.first(where: { $0.name.lowercased() == name.lowercased() }),
+              let base = segment.table else { return nil }
+        return table(named: base)
     }
 }

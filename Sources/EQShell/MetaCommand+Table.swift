@@ -9,8 +9,10 @@ import Glibc
 extension MetaCommand {
     /// Every meta-command, in the order `.help` lists them.
     static let all: [MetaCommand] = [
-        MetaCommand(name: "help", arguments: "?TOPIC?", help: "list meta-commands, or explain one (.help syntax: the language)",
-                    argument: .helpTopic) { shell, invocation in shell.showHelp(invocation.arguments.first) },
+        MetaCommand(name: "help", arguments: "?TOPIC?", help: "list the help topics, or explain one (.help syntax: the language)",
+                    argument: .helpTopic) { shell, invocation in
+            shell.showHelp(invocation.arguments.isEmpty ? nil : invocation.arguments.joined(separator: " "))
+        },
         MetaCommand(name: "tables", arguments: "", help: "list the loaded tables", argument: .none) { shell, _ in
             shell.showTables()
         },
@@ -97,6 +99,6 @@ extension MetaCommand {
         },
     ]
 
-    /// What `.help TOPIC` knows: every meta-command, and the language summary.
-    static var helpTopics: [String] { all.map(\.name) + ["syntax"] }
+    /// What `.help TOPIC` knows: the help catalogue's topics (meta-commands included) and the summary.
+    static var helpTopics: [String] { HelpCatalog.entries.map(\.topic) + ["syntax"] }
 }

@@ -2,27 +2,26 @@ import EQDiagnostics
 import EQEngine
 
 extension Shell {
+    /// `.help`, `.help TOPIC`: every topic comes from HelpCatalog, the table completion and the
+    /// README's language table are also generated from.
     func showHelp(_ topic: String?) -> MetaOutcome {
-        guard let topic else {
-            printOut(MetaCommand.listing + "\n\nAnything else is a statement; .help syntax summarises the language.")
+        guard let topic, !topic.isEmpty else {
+            printOut(MetaCommand.listing + "\n\n" + HelpCatalog.topicListing
+                     + "\n\n.help TOPIC explains one (.help holdout, .help active users, .help .mode);\n"
+                     + ".help syntax summarises the language.")
             return .done
         }
-        let name = topic.hasPrefix(".") ? String(topic.dropFirst()).lowercased() : topic.lowercased()
-        if name == "syntax" {
+        if topic.lowercased() == "syntax" {
             printOut(Shell.syntaxSummary)
             return .done
         }
-        if let text = Shell.stepHelp[name] {
-            printOut(text)
-            return .done
-        }
-        guard let command = MetaCommand.named(name) else {
-            let topics = MetaCommand.helpTopics + Shell.stepHelp.keys.sorted()
+        guard let entry = HelpCatalog.entry(for: topic) else {
+            let topics = MetaCommand.helpTopics
             return .failed(Diagnostic("no help for \"\(topic)\"",
-                                      hint: Suggestion.hint(for: name, in: topics)
+                                      hint: Suggestion.hint(for: topic.lowercased(), in: topics)
                                         ?? "topics: " + topics.joined(separator: ", ")))
         }
-        printOut("." + command.name + (command.arguments.isEmpty ? "" : " " + command.arguments) + "\n  " + command.help)
+        printOut(entry.text)
         return .done
     }
 
@@ -53,7 +52,8 @@ extension Shell {
         The thresholds may be set in any order, or both at once: set active_days = 14, at_risk_days = 30.
         eq --data DIR loads every \(Session.dataFileExtensionList) file of DIR as a table.
         A line ending in |, and, or, a comma, an open parenthesis or string, or \\ continues the statement.
-        Tab completes keywords, tables, columns and values; Ctrl-R searches the history.
+        Tab completes keywords, tables, segments, columns (after an aggregate, its result's), values
+        and event types; Ctrl-R searches the history. .help TOPIC explains each statement and step.
         Ctrl-C stops a running statement (query, sort, report, export, load) and the prompt comes back.
         """
 }

@@ -98,14 +98,41 @@ extension Shell {
             if table.lastSeenColumn != nil { derived += ["status", "stage", "days_inactive"] }
             if table.timeColumn != nil { derived.append("cohort") }
             let booleans = table.columns.filter { $0.type == .bool }.map { $0.name.lowercased() }
+            var kinds: [String: CompletionCatalog.ColumnKind] = [:]
+            for column in table.columns {
+                switch column.type {
+                case .string: kinds[column.name.lowercased()] = .text
+                case .int, .double: kinds[column.name.lowercased()] = .number
+                case .date, .timestamp: kinds[column.name.lowercased()] = .time
+                case .bool: kinds[column.name.lowercased()] = .boolean
+                }
+            }
             return CompletionCatalog.TableInfo(name: table.name, columns: table.columns.map(\.name),
-                                               derivedColumns: derived, booleanColumns: Set(booleans))
+                                               derivedColumns: derived, booleanColumns: Set(booleans), kinds: kinds)
         }
+        catalog.segments = session.segments.map { ($0.name, segmentSource($0.name)) }
+        var types = Set<String>()
+        for values in session.eventTypes.values { types.formUnion(values) }
+        catalog.eventTypes = types.sorted()
         catalog.values = { [session] table, column in session.distinctValues(table: table, column: column) }
         catalog.metaCommands = MetaCommand.all.map { ($0.name, $0.argument) }
         catalog.helpTopics = MetaCommand.helpTopics
         catalog.formats = OutputFormat.allCases.map(\.rawValue)
         catalog.listDirectory = { DirectoryListing.entries($0) }
         return catalog
+    }
+
+    /// The table a segment's definition reads in the end (`let b = a where ...` reads what `a` reads),
+    /// so a query on a segment completes that table's columns.
+    private func segmentSource(_ name: String) -> String? {
+        var current = name
+        for _ in 0..<16 {
+            if session.table(named: current) != nil { return current }
+            guard let segment = session.segment(named: current),
+                  let first = segment.definition.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).first
+            else { return nil }
+            current = String(first)
+        }
+        return nil
     }
 }

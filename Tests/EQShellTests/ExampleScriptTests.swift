@@ -117,10 +117,25 @@ import Testing
         let result = try Self.run(["--data", Self.dataDirectory, "--today", "2024-06-30"],
                                   input: ".help distinct\n.help holdout\n")
         #expect(result.status == 0, "\(result.err)")
-        #expect(result.out.contains("Text is compared after trimming surrounding white space and lower-casing each code point"))
-        #expect(result.out.contains("with `exact` it is compared byte for byte"))
-        #expect(result.out.contains("LABEL cannot be\n  `target`"))
-        #expect(result.out.contains("Rows without an id are left out, and counted in the message."))
+        let out = CommandLineTests.flattened(result.out)
+        #expect(out.contains("Text is compared after trimming surrounding white space and lower-casing each code point"))
+        #expect(out.contains("with `exact` it is compared byte for byte"))
+        #expect(out.contains("LABEL cannot be `target`"))
+        #expect(out.contains("Rows without an id are left out, and counted in the message."))
+    }
+
+    /// Issue 14: every statement, step and report has `.help` (these three said "no help"), piped too.
+    @Test func helpExplainsEveryStatementStepAndReport() throws {
+        let result = try Self.run(["--data", Self.dataDirectory, "--today", "2024-06-30"],
+                                  input: ".help export\n.help retention\n.help segments\n.help\n")
+        #expect(result.status == 0, "\(result.err)")
+        #expect(!result.err.contains("no help"), "\(result.err)")
+        let out = CommandLineTests.flattened(result.out)
+        #expect(out.contains("export \"FILE\" [(COL, ...)] [overwrite] [raw]"), "\(result.out)")
+        #expect(out.contains("refuses to replace a file unless `overwrite` is given"), "\(result.out)")
+        #expect(out.contains("retention PERIOD [WINDOW] [where COND]"), "\(result.out)")
+        #expect(out.contains("Lists the segments defined with `let`: name, definition and current size."))
+        #expect(out.contains("Reports: registrations, retention, active users, stickiness, trend"), "\(result.out)")
     }
 
     @Test func pipedInputStopsAtTheFirstErrorWithItsLine() throws {
