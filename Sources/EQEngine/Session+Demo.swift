@@ -54,16 +54,10 @@ extension Session {
             throw Diagnostic("no data files in \"\(path)\"",
                              hint: "eq reads files ending in \(Session.dataFileExtensionList)")
         }
-        var loadedFrom: [String: String] = [:]
         var notes: [String] = []
         for file in files {
             let name = Session.tableName(forFileStem: file.stem)
             let fileName = String(file.path.split(separator: "/").last ?? Substring(file.path))
-            if let earlier = loadedFrom[name.lowercased()] {
-                throw Diagnostic("\"\(earlier)\" and \"\(fileName)\" would both be table \(name)",
-                                 hint: "keep one of them in \"\(path)\", or load the other with `load NAME from \"FILE\"`")
-            }
-            loadedFrom[name.lowercased()] = fileName
             var options = LoadOptions()
             let flag = cancellation
             options.cancellation = { flag.isCancelled }
@@ -131,16 +125,18 @@ enum DirectoryListing {
             files.append((full, stem))
         }
         files.sort { $0.0 < $1.0 }
-        // Two files for one table name (`users.csv` and `users.ndjson`, or `Users.csv` beside
-        // `users.csv`): loading both would keep whichever came last without a word.
+        // Two files for one table name (`users.csv` and `users.ndjson`, `Users.csv` beside `users.csv`,
+        // `my table.csv` beside `my_table.csv`): loading both would keep whichever came last without a
+        // word. Checked before anything loads, so a large folder fails at once.
         var seen: [String: String] = [:]
         for (file, stem) in files {
             let name = String(file.split(separator: "/").last ?? Substring(file))
-            if let other = seen[stem.lowercased()] {
-                throw Diagnostic("\"\(other)\" and \"\(name)\" in \"\(path)\" would both be the table \(stem.lowercased())",
-                                 hint: "keep one of them there, or load the other with `load NAME from \"...\"`")
+            let table = Session.tableName(forFileStem: stem)
+            if let other = seen[table.lowercased()] {
+                throw Diagnostic("\"\(other)\" and \"\(name)\" would both be table \(table)",
+                                 hint: "keep one of them in \"\(path)\", or load the other with `load NAME from \"FILE\"`")
             }
-            seen[stem.lowercased()] = name
+            seen[table.lowercased()] = name
         }
         return files
     }

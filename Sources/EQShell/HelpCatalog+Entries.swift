@@ -3,7 +3,7 @@
 extension HelpCatalog {
     static let statements: [HelpEntry] = [
         HelpEntry(topic: "load", kind: .statement,
-                  syntax: "load NAME from \"FILE\" [as FMT] [time COL] [key COL] [delimiter \"C\"] [dateformat \"F\"] [with (...)]",
+                  syntax: "load NAME from \"FILE\" [as|time|key|delimiter|dateformat ...] [with (...)]",
                   description: """
                     Reads a .csv, .tsv, .ndjson or .jsonl file into table NAME (the format from the extension
                     unless `as csv` or `as ndjson` names it). `time` names the time column (else joined_at, created_at,
@@ -273,15 +273,16 @@ extension HelpCatalog {
                     status and role, and ten example rows.
                     """,
                   example: "reachable | preview", rules: ["campaign_step"], slots: [.step]),
-        HelpEntry(topic: "chart", kind: .step, syntax: "chart bar|line|heatmap|stacked [to \"FILE.svg\"]",
+        HelpEntry(topic: "chart", kind: .step, syntax: "chart bar|line|heatmap|stacked [using COL,...] [to \"F.svg\"]",
                   description: """
                     Ends a query or a report by drawing its result in the terminal, fitted to its width with
                     the values labelled (ASCII with NO_COLOR or outside a UTF-8 locale); `to` writes the same
-                    chart as SVG.
+                    chart as SVG. On a report it draws the series the report is about (retention rates, status
+                    counts); `using` names the numeric columns to draw.
                     """,
                   example: "retention monthly since 2024-01 | chart heatmap to \"retention.svg\"",
                   rules: ["chart"], slots: [.step], choices: ["bar", "heatmap", "line", "stacked"],
-                  options: ["to"]),
+                  options: ["to", "using"]),
     ]
 
     static let conditions: [HelpEntry] = [
@@ -349,7 +350,7 @@ extension HelpCatalog {
                     the statement above.
                     """,
                   example: "users where status = active | top 100 by score | show id, email, score",
-                  rules: ["query", "clause", "step"]),
+                  rules: ["query", "clause", "step", "report_steps"]),
         HelpEntry(topic: "conditions", kind: .language,
                   syntax: "COL = != < <= > >= VALUE | COL [not] in (...) | COL [not] contains TEXT",
                   description: """

@@ -32,7 +32,7 @@ struct SpecialFileTests {
         let outcome = try EQProcess.run(["--data", folder, "-c", "users | count"])
         #expect(outcome.finished && outcome.status != 0, "\(outcome)")
         #expect(outcome.err.contains("\"users.csv\" and \"users.ndjson\""), "\(outcome)")
-        #expect(outcome.err.contains("would both be the table users"), "\(outcome)")
+        #expect(outcome.err.contains("would both be table users"), "\(outcome)")
     }
 
     /// Results written to a full disk: the error was printed but eq exited 0 and ran on.
