@@ -59,7 +59,9 @@ extension Parser {
         let keyword = advance()
         let share = try parsePercent(after: "`holdout`", example: "holdout 10% as control seed 7")
         var label = "control"
-        if acceptKeyword("as") {
+        // `as of` here is the query's own `as of DATE`, never a group named `of`.
+        if atKeyword("as") && !peek(1).isKeyword("of") {
+            advance()
             label = try parseName("a group name", "after `as`", hint: "write `as control`").name
         }
         let seed = try seedOption()
