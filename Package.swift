@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "EQOutputTests", dependencies: ["EQOutput"]),
         .testTarget(name: "GoldenTests", dependencies: ["EQTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EQShellTests", dependencies: ["EQShell", "EQTestSupport"], exclude: ["Transcripts"]),
-        .testTarget(name: "ReliabilityTests", dependencies: ["EQTestSupport", "EQEngine"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["EQTestSupport", "EQEngine", "EQShell"]),
     ],
     swiftLanguageModes: [.v6]
 )

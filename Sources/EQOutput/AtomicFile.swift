@@ -31,6 +31,7 @@ public enum AtomicFile {
         if !replacing && exists(path) { throw .exists(path: path) }
         let folder = directory(of: path)
         let name = String(path.split(separator: "/").last ?? Substring(path))
+        removeStaleTemporaries(of: path, folder: folder, name: name)
         var attempt = 0
         var temporary = ""
         var fd: Int32 = -1
@@ -43,6 +44,8 @@ public enum AtomicFile {
             }
             attempt += 1
         }
+        FileSinkFaults.track(fd)
+        defer { FileSinkFaults.track(-1) }
         func fail(_ operation: String, _ code: Int32) -> Failure {
             close(fd)
             unlink(temporary)
@@ -137,8 +140,8 @@ private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count:
     read(fd, buffer, count)
 }
 
-/// `write(2)`, named apart from `AtomicFile.write`.
+/// `write(2)` through the file-sink seam, named apart from `AtomicFile.write`.
 @inline(__always)
 private func fileWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(fd, buffer, count)
+    FileSinkFaults.write(fd, buffer, count)
 }
