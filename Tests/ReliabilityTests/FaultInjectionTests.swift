@@ -59,7 +59,7 @@ struct FaultInjectionTests {
         let directory = try Reliability.temporaryDirectory("fault-export")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let target = directory + "/list.csv"
-        let failed = try Self.failEveryWrite("users | export \"\(target)\" overwrite", target: target,
+        let failed = try Self.failEveryWrite("events | export \"\(target)\" overwrite", target: target,
                                              old: "id\nthe old list\n", directory: directory)
         print("[reliability] fault injection, export: \(failed) failed writes, each left the old file")
     }
