@@ -37,6 +37,7 @@ let package = Package(
         .testTarget(name: "EQOutputTests", dependencies: ["EQOutput"]),
         .testTarget(name: "GoldenTests", dependencies: ["EQTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EQShellTests", dependencies: ["EQShell", "EQTestSupport"], exclude: ["Transcripts", "Fixtures"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["EQTestSupport", "EQEngine", "EQShell"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -44,6 +44,8 @@ public enum AtomicFile {
             }
             attempt += 1
         }
+        FileSinkFaults.track(fd)
+        defer { FileSinkFaults.track(-1) }
         func fail(_ operation: String, _ code: Int32) -> Failure {
             close(fd)
             unlink(temporary)
@@ -154,8 +156,8 @@ private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count:
     read(fd, buffer, count)
 }
 
-/// `write(2)`, named apart from `AtomicFile.write`.
+/// `write(2)` through the file-sink seam, named apart from `AtomicFile.write`.
 @inline(__always)
 private func fileWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(fd, buffer, count)
+    FileSinkFaults.write(fd, buffer, count)
 }

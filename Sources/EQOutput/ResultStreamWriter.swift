@@ -131,8 +131,8 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// `write(2)`, named apart from `ResultStreamWriter.write`.
+/// `write(2)` through the file-sink seam (a planned fault in tests), named apart from `ResultStreamWriter.write`.
 @inline(__always)
 private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(fd, buffer, count)
+    FileSinkFaults.write(fd, buffer, count)
 }

@@ -61,7 +61,9 @@ extension Parser {
         let share = try parsePercent(after: "`holdout`", example: "holdout 10% as control seed 7")
         var label = "control"
         var labelSpan: SourceSpan?
-        if acceptKeyword("as") {
+        // `as of` here is the query's own `as of DATE`, never a group named `of`.
+        if atKeyword("as") && !peek(1).isKeyword("of") {
+            advance()
             let name = try parseName("a group name", "after `as`", hint: "write `as control`")
             guard name.name.lowercased() != HoldoutRequest.targetLabel else {
                 throw diagnostic("the held-out group cannot be called `\(name.name)`: the other rows are `target`",

@@ -43,6 +43,9 @@ struct SegmentSyntaxTests {
         (#"r | distinct email | export "l.ndjson""#, #"Query(r, Distinct(email), Export("l.ndjson"))"#),
         ("r | holdout 10% as control seed 7", "Query(r, Holdout(1000bp, control, seed 7))"),
         ("r | holdout 12.5%", "Query(r, Holdout(1250bp, control, seed 0))"),
+        // `as of` after the share is the query's, not a group called `of` (found by the grammar round trip).
+        ("r | holdout 10% as of 2024-03-31", "Query(r, Holdout(1000bp, control, seed 0), AsOf(Date(2024-03-31)))"),
+        ("r | holdout 10% as test as of 2024-03", "Query(r, Holdout(1000bp, test, seed 0), AsOf(Month(2024-03)))"),
         ("r | sample 1000 seed 3", "Query(r, Sample(1000, seed 3))"),
         ("r | sample 5%", "Query(r, Sample(500bp, seed 0))"),
         ("r | preview", "Query(r, Preview)"),

@@ -1,0 +1,277 @@
+import EQSyntax
+import EQTypes
+
+/// Prints a syntax tree back as eq source that parses to the same tree: the "printed back" half of the
+/// grammar round trip. The form is canonical rather than the user's: every step after a `|`, every
+/// compound operand in parentheses, event types quoted, a report's `between` as `from ... to`.
+public enum SourcePrinter {
+    public static func print(_ script: Script) -> String {
+        script.statements.map(print).joined(separator: "\n")
+    }
+
+    public static func print(_ statement: Statement) -> String {
+        switch statement.kind {
+        case .load(let load): print(load)
+        case .set(let assignments):
+            "set " + assignments.map { "\($0.name.name) = \(value_($0.value))" }.joined(separator: ", ")
+        case .query(let query): print(query)
+        case .explain(let query): "explain " + print(query)
+        case .letSegment(let name, let query): "let \(name.name) = " + print(query)
+        case .segments(let save): save ? "save segments" : "segments"
+        case .report(let report): print(report)
+        }
+    }
+
+    static func print(_ load: LoadStatement) -> String {
+        var text = "load \(load.table.name) from \(quote(load.path))"
+        if let format = load.format { text += " as \(format.name)" }
+        if let column = load.timeColumn { text += " time \(column.name)" }
+        if let column = load.keyColumn { text += " key \(column.name)" }
+        if let delimiter = load.delimiter { text += " delimiter \(quote(delimiter))" }
+        if !load.declaredTypes.isEmpty {
+            text += " with (" + load.declaredTypes.map { "\($0.column.name) \($0.type.name)" }.joined(separator: ", ") + ")"
+        }
+        return text
+    }
+
+    public static func print(_ query: Query) -> String {
+        var text = query.source.name
+        for step in query.steps { text += " | " + print(step, inReport: false) }
+        if let asOf = query.asOf { text += " as of " + value_(asOf) }
+        if let chart = query.chart { text += " " + print(chart) }
+        return text
+    }
+
+    static func print(_ chart: ChartRequest) -> String {
+        "| chart \(chart.kind.rawValue)" + (chart.path.map { " to " + quote($0) } ?? "")
+    }
+
+    static func print(_ report: Report) -> String {
+        var text: String = switch report.kind {
+        case .registrations: "registrations"
+        case .retention: "retention"
+        case .activeUsers: "active users"
+        case .stickiness: "stickiness"
+        case .statusHistory: "status history"
+        case .clients: "clients"
+        case .cohorts(let part): "cohorts" + (part.map { " " + $0.rawValue } ?? "")
+        case .trend(.registrations): "trend registrations"
+        case .trend(.activeUsers): "trend active users"
+        case .trend(.table(let table)): "trend " + table.name
+        }
+        if let period = report.period { text += " " + period.rawValue }
+        for (index, step) in report.steps.enumerated() {
+            // A filter ending in a bare operand would take a following `since`, `before` or `after` as its
+            // own; `vs previous period` (which changes nothing) keeps them apart.
+            if index > 0, case .filter = report.steps[index - 1].kind, case .time(let clause) = step.kind {
+                switch clause.kind {
+                case .since, .before, .after: text += " vs previous period"
+                case .between, .last: break
+                }
+            }
+            text += " " + print(step, inReport: true)
+        }
+        // A report word alone (or before `| chart`) names a table; `vs previous period` keeps it a report.
+        if report.period == nil && report.steps.isEmpty { text += " vs previous period" }
+        if let chart = report.chart { text += " " + print(chart) }
+        return text
+    }
+
+    static func print(_ step: Step, inReport: Bool) -> String {
+        switch step.kind {
+        case .filter(let condition):
+            return "where " + expr(condition, inReport: inReport)
+        case .time(let clause):
+            if inReport, case .between(let low, let high) = clause.kind {
+                return "from \(value_(low)) to \(value_(high))"
+            }
+            return print(clause)
+        case .aggregate(let calls, let keys):
+            let list = calls.map { call -> String in
+                switch call.function {
+                case .count: "count"
+                case .countDistinct: "count distinct \(call.column?.name ?? "")"
+                default: "\(call.function.rawValue) \(call.column?.name ?? "")"
+                }
+            }.joined(separator: ", ")
+            return keys.isEmpty ? list : list + " by " + keys.map(\.name).joined(separator: ", ")
+        case .show(let columns):
+            return "show " + (columns.map { $0.map(\.name).joined(separator: ", ") } ?? "*")
+        case .sort(let keys):
+            return "sort by " + keys.map(print).joined(separator: ", ")
+        case .top(let count, let keys):
+            return "top \(count) by " + keys.map(print).joined(separator: ", ")
+        case .limit(let count):
+            return "limit \(count)"
+        case .export(let request):
+            var text = "export " + quote(request.path)
+            if let columns = request.columns { text += " (" + columns.map(\.name).joined(separator: ", ") + ")" }
+            if request.overwrite { text += " overwrite" }
+            if request.raw { text += " raw" }
+            return text
+        case .distinct(let column, let exact):
+            return "distinct " + column.name + (exact ? " exact" : "")
+        case .holdout(let request):
+            // The label and seed are always written, so an `as of` after the step is never read as a label.
+            return "holdout \(percent(request.share)) as \(request.label) seed \(request.seed)"
+                + (request.column.map { " into " + $0.name } ?? "")
+        case .sample(let request):
+            switch request.size {
+            case .rows(let count): return "sample \(count) seed \(request.seed)"
+            case .share(let share): return "sample \(percent(share)) seed \(request.seed)"
+            }
+        case .preview:
+            return "preview"
+        }
+    }
+
+    static func percent(_ share: Percent) -> String {
+        let whole = share.basisPoints / 100
+        let fraction = share.basisPoints % 100
+        guard fraction != 0 else { return "\(whole)%" }
+        return fraction < 10 ? "\(whole).0\(fraction)%" : "\(whole).\(fraction)%"
+    }
+
+    static func print(_ key: SortKey) -> String {
+        switch key.descending {
+        case true?: key.column.name + " desc"
+        case false?: key.column.name + " asc"
+        case nil: key.column.name
+        }
+    }
+
+    static func print(_ clause: TimeClause) -> String {
+        switch clause.kind {
+        case .since(let value): "since " + value_(value)
+        case .before(let value): "before " + value_(value)
+        case .after(let value): "after " + value_(value)
+        case .between(let low, let high): "between \(value_(low)) and \(value_(high))"
+        case .last(let count, let unit): "last \(count) \(unit.rawValue)s"
+        }
+    }
+
+    /// An expression at `or` level. In a report a `did` without its own window is parenthesised, so a
+    /// report's `last` after it is not read as the window.
+    static func expr(_ node: Expr, inReport: Bool = false) -> String {
+        switch node.kind {
+        case .or(let terms):
+            return terms.map { andLevel($0, inReport: inReport) }.joined(separator: " or ")
+        default:
+            return andLevel(node, inReport: inReport)
+        }
+    }
+
+    static func andLevel(_ node: Expr, inReport: Bool) -> String {
+        switch node.kind {
+        case .and(let terms):
+            return terms.map { notLevel($0, inReport: inReport) }.joined(separator: " and ")
+        case .or:
+            return "(" + expr(node, inReport: inReport) + ")"
+        default:
+            return notLevel(node, inReport: inReport)
+        }
+    }
+
+    static func notLevel(_ node: Expr, inReport: Bool) -> String {
+        switch node.kind {
+        case .not(let operand):
+            return "not " + notLevel(operand, inReport: inReport)
+        case .did(let match):
+            let text = did(match)
+            return inReport && match.time == nil ? "(" + text + ")" : text
+        case .member(let segment):
+            return "in " + segment.name
+        case .and, .or:
+            return "(" + expr(node, inReport: inReport) + ")"
+        default:
+            return comparison(node)
+        }
+    }
+
+    static func comparison(_ node: Expr) -> String {
+        switch node.kind {
+        case .compare(let op, let left, let right):
+            return operand(left) + " \(op.rawValue) " + operand(right)
+        case .inList(let left, let values, let negated):
+            return operand(left) + (negated ? " not in (" : " in (") + values.map(value_).joined(separator: ", ") + ")"
+        case .match(let match, let left, let right, let negated):
+            return operand(left) + (negated ? " not " : " ") + match.rawValue + " " + operand(right)
+        case .isNull(let left, let negated):
+            return operand(left) + (negated ? " is not null" : " is null")
+        case .time(let left, let clause):
+            return operand(left) + " " + print(clause)
+        default:
+            return operand(node)
+        }
+    }
+
+    /// A value or event time as it is; anything else in parentheses.
+    static func operand(_ node: Expr) -> String {
+        switch node.kind {
+        case .name, .literal, .parameter, .ago: value_(node)
+        case .eventTime(let time): (time.latest ? "last " : "first ") + quote(time.type.name)
+        default: "(" + expr(node) + ")"
+        }
+    }
+
+    static func did(_ match: EventMatch) -> String {
+        var text = "did " + (match.negated ? "not " : "") + quote(match.type.name)
+        switch match.count {
+        case .atLeast(let count)?: text += " at least \(count) times"
+        case .atMost(let count)?: text += " at most \(count) times"
+        case .exactly(let count)?: text += " exactly \(count) times"
+        case nil: break
+        }
+        if let time = match.time { text += " " + print(time) }
+        return text
+    }
+
+    /// Grammar rule `value`.
+    static func value_(_ node: Expr) -> String {
+        switch node.kind {
+        case .name(let name): name
+        case .parameter(let name): "$" + name
+        case .ago(let count, let unit): "\(count) \(unit.rawValue)s ago"
+        case .literal(let literal): print(literal)
+        default: "(" + expr(node) + ")"
+        }
+    }
+
+    public static func print(_ literal: Literal) -> String {
+        switch literal {
+        case .integer(let value): String(value)
+        case .double(let value): decimal(value)
+        case .string(let value): quote(value)
+        case .date(let days): CivilDate.format(days: days)
+        case .month(let index): CivilDate.formatMonth(index: index)
+        case .timestamp(let micros): quote(CivilDate.format(micros: micros))
+        case .bool(let value): value ? "true" : "false"
+        case .null: "null"
+        case .duration(let count, let unit): "\(count) \(unit.rawValue)s"
+        }
+    }
+
+    /// A double in the language's DECIMAL form (digits, a point, digits; never an exponent), with the
+    /// shortest digits that read back as the same double.
+    public static func decimal(_ value: Double) -> String {
+        let sign = value.sign == .minus ? "-" : ""
+        let shortest = "\(value.magnitude)"
+        guard let e = shortest.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
+            return sign + (shortest.contains(".") ? shortest : shortest + ".0")
+        }
+        let mantissa = shortest[..<e]
+        let exponent = Int(shortest[shortest.index(after: e)...]) ?? 0
+        var digits = mantissa.filter { $0 != "." }
+        let point = (mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count)
+            + exponent
+        if point <= 0 { return sign + "0." + String(repeating: "0", count: -point) + digits }
+        if point >= digits.count { return sign + digits + String(repeating: "0", count: point - digits.count) + ".0" }
+        digits.insert(".", at: digits.index(digits.startIndex, offsetBy: point))
+        return sign + digits
+    }
+
+    /// Double quotes with the language's escapes (the same as the tree printer's).
+    public static func quote(_ text: String) -> String {
+        SyntaxPrinter.quote(text)
+    }
+}
