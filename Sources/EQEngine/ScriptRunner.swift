@@ -49,9 +49,11 @@ public enum ScriptRunner {
     public static func run(_ text: String, sourceName: String, session: Session, options: BatchOptions,
                            output: BatchOutput, metaCommands: BatchMetaCommands? = nil) -> Int32 {
         var printedResult = false
+        var document = JSONDocument()
+        defer { flush(&document, to: output) }
         guard let metaCommands else {
             return run(text, firstLine: 1, sourceName: sourceName, session: session, options: options, output: output,
-                       printedResult: &printedResult) ? 0 : 1
+                       printedResult: &printedResult, document: &document) ? 0 : 1
         }
         var options = options
         var succeeded = true
@@ -59,8 +61,10 @@ public enum ScriptRunner {
             switch unit {
             case .statements(let statements, let firstLine):
                 if run(statements, firstLine: firstLine, sourceName: sourceName, session: session, options: options,
-                       output: output, printedResult: &printedResult) { continue }
+                       output: output, printedResult: &printedResult, document: &document) { continue }
             case .metaCommand(let line, let lineNumber):
+                // A meta-command's output (or a `.mode` change) comes after the JSON gathered so far.
+                flush(&document, to: output)
                 let separate = printedResult
                 printedResult = false
                 let result = metaCommands.run(line, lineNumber: lineNumber, sourceName: sourceName, options: &options) {
@@ -82,14 +86,20 @@ public enum ScriptRunner {
 
     /// Runs statements that start on line `firstLine` of the script; false when any failed.
     private static func run(_ text: String, firstLine: Int, sourceName: String, session: Session, options: BatchOptions,
-                            output: BatchOutput, printedResult: inout Bool) -> Bool {
+                            output: BatchOutput, printedResult: inout Bool, document: inout JSONDocument) -> Bool {
         session.groupsThousands = options.render.groupsThousandsInText
         let renderer = DiagnosticRenderer(useColor: options.colorErrors)
+        let source = SourceFile(name: sourceName, text: text)
         let failures = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) { outcome, elapsed in
             switch outcome {
             case .warning(let warning):
                 output.writeError(renderer.render(warning.rebased(sourceName: sourceName, text: text, firstLine: firstLine)) + "\n")
                 return
+            case .result(let table) where options.render.format == .json:
+                document.append(statement: session.runningStatement.map { source.text(of: $0) } ?? "", table: table)
+            case .annotated(let table, let note) where options.render.format == .json:
+                document.append(statement: session.runningStatement.map { source.text(of: $0) } ?? "", table: table)
+                output.writeError(note + "\n")
             case .result(let table):
                 if printedResult { output.writeText("\n") }
                 output.writeResult(table, options: options.render)
@@ -115,6 +125,13 @@ public enum ScriptRunner {
         return failures.isEmpty
     }
 
+    /// Writes the JSON results gathered so far as one document.
+    private static func flush(_ document: inout JSONDocument, to output: BatchOutput) {
+        guard !document.isEmpty else { return }
+        output.writeText(document.render())
+        document = JSONDocument()
+    }
+
     /// `12.3 ms`, `1.204 s`.
     public static func format(_ duration: Duration) -> String {
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
@@ -135,11 +152,13 @@ public final class StandardOutput: BatchOutput {
         switch options.format {
         case .csv, .json, .ndjson:
             do {
-                try ResultStreamWriter(format: options.format, delimiter: options.delimiter).write(table, to: STDOUT_FILENO)
+                var writer = ResultStreamWriter(format: options.format, delimiter: options.delimiter)
+                writer.includesHeader = options.headers || options.format != .csv
+                try writer.write(table, to: STDOUT_FILENO)
             } catch {
                 writeError("error: cannot write the result: \(error)\n")
             }
-        case .table, .line:
+        case .table, .line, .markdown, .box, .tabs:
             writeText(ResultRenderer.render(table, options: options))
         }
     }

@@ -30,6 +30,7 @@ extension Session {
                 if keepGoing { continue } else { break statements }
             }
             cancellation.reset()
+            runningStatement = statement.span
             let clock = ContinuousClock()
             let started = clock.now
             let warnings = unmatchedValueWarnings(statement, source: source)

@@ -13,6 +13,8 @@ public struct ResultStreamWriter: Sendable {
     public var delimiter: UInt8
     /// Bytes gathered before each `write(2)`; large blocks keep the system-call count negligible.
     public var blockSize: Int
+    /// CSV's header row; `.headers off` leaves it out.
+    public var includesHeader = true
 
     public init(format: OutputFormat = .csv, delimiter: UInt8 = UInt8(ascii: ","), blockSize: Int = 1 << 20) {
         self.format = format
@@ -58,7 +60,7 @@ public struct ResultStreamWriter: Sendable {
     func encode(_ table: Table, emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         let layout: RowEncoder.Layout
         switch format {
-        case .table, .line:
+        case .table, .line, .markdown, .box, .tabs:
             // A file, not a terminal: footers keep plain digits.
             var options = RenderOptions(format: format, delimiter: delimiter)
             options.groupThousands = false
@@ -73,7 +75,7 @@ public struct ResultStreamWriter: Sendable {
         let isArray = format == .json
         let prologue = ByteBuffer(capacity: 4096)
         if isArray { prologue.append(table.rowCount == 0 ? "[]\n" : "[\n") }
-        RowEncoder(table: table, layout: layout).appendHeader(to: prologue)
+        if includesHeader { RowEncoder(table: table, layout: layout).appendHeader(to: prologue) }
         emit(prologue.bytes)
         EncodingLanes(table: table, layout: layout, jsonArray: isArray).encode(emit: emit)
         if isArray && table.rowCount > 0 {

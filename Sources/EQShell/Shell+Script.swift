@@ -7,6 +7,7 @@ extension Shell {
     func runPiped(input: Int32) -> Int32 {
         var reader = LineReader(fd: input)
         let succeeded = runLines(sourceName: "stdin") { reader.next() }
+        flushJSON()
         output.reset()
         return succeeded ? 0 : 1
     }

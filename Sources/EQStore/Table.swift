@@ -10,6 +10,9 @@ public struct Table: Sendable {
     public var timeColumn: Int?
     public var lastSeenColumn: Int?
     public var keyColumn: Int?
+    /// A heading the human views print above the rows, for a statement that prints several tables
+    /// (the parts of `cohorts`); nil for an ordinary result.
+    public var title: String?
 
     public init(name: String, columns: [Column], timeColumn: Int? = nil, lastSeenColumn: Int? = nil,
                 keyColumn: Int? = nil) {

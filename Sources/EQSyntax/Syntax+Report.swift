@@ -84,6 +84,8 @@ public struct ChartRequest: Sendable {
     /// `to "file.svg"`: write an SVG file instead of drawing in the terminal.
     public var path: String?
     public var pathSpan: SourceSpan?
+    /// `to "chart.svg" overwrite`: replace an existing file, as `export` asks too.
+    public var overwrite = false
     public var span: SourceSpan
 
     public init(kind: ChartKind, path: String?, pathSpan: SourceSpan?, span: SourceSpan) {
