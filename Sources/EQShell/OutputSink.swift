@@ -11,6 +11,8 @@ struct OutputSink {
     private var once: (fd: Int32, path: String)?
 
     var isStandardOutput: Bool { once == nil && path == nil }
+    /// The next result goes to a `.once` file.
+    var isOnce: Bool { once != nil }
 
     func write(_ text: String) {
         FileDescriptor.write(text, to: once?.fd ?? fd)

@@ -84,13 +84,14 @@ final class Shell {
             if !isInteractive && hasPrintedResult && output.isStandardOutput { output.write("\n") }
             let text = render(table)
             if !page(text) { output.write(text) }
+            // A `.once` file takes the result whole: nothing on standard output to separate from.
+            if !output.isOnce { hasPrintedResult = true }
             output.finishOnce()
-            hasPrintedResult = true
         case .text(let text):
             let text = text.hasSuffix("\n") || text.isEmpty ? text : text + "\n"
             if !page(text) { output.write(text) }
+            if !output.isOnce { hasPrintedResult = true }
             output.finishOnce()
-            hasPrintedResult = true
         case .annotated(let table, let note):
             present(.result(table))
             printError(note)

@@ -1,6 +1,9 @@
 import EQOutput
 import EQStore
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The shell's output controls as the renderer sees them: `.mode markdown|box|tabs`, `.headers`,
 /// `.nullvalue`, `.expanded`, the titles of a composite report's parts, and one JSON document.
@@ -94,5 +97,24 @@ import Testing
             ]
 
             """)
+    }
+}
+
+@Suite struct StatementProgressTests {
+    /// Only a terminal gets the bar: a pipe (a script's standard error) never does.
+    @Test func notOnAPipe() {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[0]); close(ends[1]) }
+        #expect(StatementProgress.start(fd: ends[1]) == nil)
+    }
+
+    @Test func theBarFitsItsWidthAndSaysHowToCancel() {
+        for seconds in [1, 2, 7, 60, 3_601] {
+            let line = StatementProgress.line(seconds: seconds, width: 60)
+            #expect(line.count < 60, "\(line)")
+            #expect(line.hasPrefix("running [") && line.hasSuffix("] \(seconds) s · Ctrl-C cancels"))
+        }
+        #expect(StatementProgress.line(seconds: 1, width: 60) != StatementProgress.line(seconds: 2, width: 60))
     }
 }
