@@ -28,8 +28,10 @@ extension MetaCommand {
             }
             return .done
         },
-        MetaCommand(name: "mode", arguments: OutputFormat.allCases.map(\.rawValue).joined(separator: "|"),
-                    help: "how results are printed", argument: .format) { shell, invocation in
+        // The formats go in the help, not the usage column, which would widen the whole listing.
+        MetaCommand(name: "mode", arguments: "?FORMAT?",
+                    help: "print as " + OutputFormat.allCases.map(\.rawValue).joined(separator: " "),
+                    argument: .format) { shell, invocation in
             guard let name = invocation.arguments.first else {
                 shell.printOut("mode: \(shell.format.rawValue)")
                 return .done
@@ -70,7 +72,7 @@ extension MetaCommand {
                     argument: .none) { shell, invocation in
             shell.setNumber(invocation, command: "maxwidth", minimum: 20, \.display.maxWidth)
         },
-        MetaCommand(name: "pager", arguments: "on|off", help: "page results longer than the screen ($PAGER, less -S)",
+        MetaCommand(name: "pager", arguments: "on|off", help: "page long results on a terminal ($PAGER, less -S)",
                     argument: .onOff) { shell, invocation in
             shell.setSwitch(invocation, command: "pager", \.display.pager)
         },
@@ -78,14 +80,14 @@ extension MetaCommand {
                     argument: .onOff) { shell, invocation in
             shell.setSwitch(invocation, command: "headers", \.display.headers)
         },
-        MetaCommand(name: "nullvalue", arguments: "?TEXT?", help: "how the views show a missing value (default NULL)",
+        MetaCommand(name: "nullvalue", arguments: "?TEXT?", help: "how the views show a missing value (NULL)",
                     argument: .none) { shell, invocation in
             guard invocation.arguments.count <= 1 else { return .failed(shell.usage("nullvalue")) }
             shell.display.nullValue = invocation.arguments.first
             return .done
         },
         MetaCommand(name: "expanded", arguments: "auto|on|off",
-                    help: "one `column = value` line per cell (auto: when a row is too wide)",
+                    help: "`column = value` lines per row (auto: when too wide)",
                     argument: .none) { shell, invocation in
             guard let name = invocation.arguments.first else {
                 shell.printOut("expanded: \(shell.display.expanded.rawValue)")

@@ -36,6 +36,26 @@ import Testing
         #expect(!piped.out.contains("email") && piped.out.contains("\t"), "\(piped.out)")
     }
 
+    /// `.maxwidth` narrows the table view; `.expanded auto` then prints a row that does not fit as
+    /// `column = value` lines rather than hiding columns. The same piped and after `-c`.
+    @Test func maxWidthAndExpandedDisplay() throws {
+        let query = "users | show id, name, email, role, country | limit 1"
+        for arguments in [["--data", Self.data, "-c", ".maxwidth 40\n" + query + "\n.expanded auto\n" + query]] {
+            let result = try Self.run(arguments)
+            #expect(result.status == 0, "\(result.err)")
+            let parts = result.out.components(separatedBy: "\n\n")
+            #expect(parts.count == 2, "\(result.out)")
+            #expect(parts[0].split(separator: "\n").allSatisfy { $0.count <= 40 }, "\(parts[0])")
+            #expect(parts[0].contains("hidden"), "\(parts[0])")
+            #expect(parts.last?.hasPrefix("-[ row 1 ]-\n     id = 1\n") == true, "\(result.out)")
+        }
+        let piped = try Self.run(["--data", Self.data], input: ".maxwidth 40\n.expanded auto\n" + query + "\n")
+        #expect(piped.out.hasPrefix("-[ row 1 ]-\n     id = 1\n"), "\(piped.out)")
+        let refused = try Self.run(["--data", Self.data, "-c", ".maxwidth 5"])
+        #expect(refused.status == 1 && refused.err.contains("N is 0 (the terminal's width) or from 20 to 100000"),
+                "\(refused.err)")
+    }
+
     @Test func severalStatementsAreOneJSONDocument() throws {
         let statements = "users | count\nusers | count by role | limit 2"
         for result in [try Self.run(["--data", Self.data, "--format", "json", "-c", statements]),
