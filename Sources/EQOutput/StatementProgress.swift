@@ -66,9 +66,12 @@ public final class StatementProgress: @unchecked Sendable {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
         guard !finished else { return }
-        let seconds = Int((ContinuousClock.now - started).components.seconds)
-        emit("\r" + Self.line(seconds: seconds, width: width))
-        drawn = true
+        // A load draws its own bar, with its share done: this one waits until that is gone.
+        if !ProgressBar.isDrawing.load(ordering: .relaxed) {
+            let seconds = Int((ContinuousClock.now - started).components.seconds)
+            emit("\r" + Self.line(seconds: seconds, width: width))
+            drawn = true
+        }
         schedule(after: .seconds(1))
     }
 

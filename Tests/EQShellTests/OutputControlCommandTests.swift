@@ -84,5 +84,7 @@ import Testing
                                    "\"my table\" | count\n\"2024-report\" | count\nmy_table where n = 3 | count"])
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out == "count\n2\n\ncount\n1\n\ncount\n1\n")
+        let schema = try Self.run(["--data", folder, "-c", ".schema \"my table\""])
+        #expect(schema.status == 0 && schema.out.hasPrefix("my_table (2 rows)"), "\(schema.out)\(schema.err)")
     }
 }
