@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "EQExecTests", dependencies: ["EQEngine", "EQTestSupport"]),
         .testTarget(name: "EQOutputTests", dependencies: ["EQOutput"]),
         .testTarget(name: "GoldenTests", dependencies: ["EQTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "EQShellTests", dependencies: ["EQShell", "EQTestSupport"], exclude: ["Transcripts"]),
+        .testTarget(name: "EQShellTests", dependencies: ["EQShell", "EQTestSupport"], exclude: ["Transcripts", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -42,9 +42,12 @@ public protocol BatchOutput: AnyObject {
 }
 
 public enum ScriptRunner {
+    /// The exit status of a run stopped by Ctrl-C, as a shell reports a process ended by SIGINT.
+    public static let interruptedStatus: Int32 = 130
+
     /// Runs a script and prints each result (a blank line between results); returns the exit status:
-    /// 0 when every statement succeeded, 1 otherwise. With `metaCommands`, `.command` lines run through it
-    /// in their place between the statements.
+    /// 0 when every statement succeeded, 130 when Ctrl-C stopped it, 1 otherwise. With `metaCommands`,
+    /// `.command` lines run through it in their place between the statements.
     @discardableResult
     public static func run(_ text: String, sourceName: String, session: Session, options: BatchOptions,
                            output: BatchOutput, metaCommands: BatchMetaCommands? = nil) -> Int32 {
@@ -52,8 +55,10 @@ public enum ScriptRunner {
         var document = JSONDocument()
         defer { flush(&document, to: output) }
         guard let metaCommands else {
-            return run(text, firstLine: 1, sourceName: sourceName, session: session, options: options, output: output,
-                       printedResult: &printedResult, document: &document) ? 0 : 1
+            let succeeded = run(text, firstLine: 1, sourceName: sourceName, session: session, options: options,
+                                output: output, printedResult: &printedResult, document: &document)
+            if session.cancellation.isCancelled { return interruptedStatus }
+            return succeeded ? 0 : 1
         }
         var options = options
         var succeeded = true
@@ -78,6 +83,7 @@ public enum ScriptRunner {
                 case .failed: break
                 }
             }
+            if session.cancellation.isCancelled { return interruptedStatus }
             succeeded = false
             if !options.keepGoing { break }
         }
@@ -115,6 +121,9 @@ public enum ScriptRunner {
                 printedResult = true
             case .silent:
                 // A `load` of an old export: said once, before the queries that would show everyone inactive.
+                if let warning = session.takeStaleDataWarning() { output.writeError(warning.message + "\n") }
+            case .noted(_, let note):
+                output.writeError(note + "\n")
                 if let warning = session.takeStaleDataWarning() { output.writeError(warning.message + "\n") }
             }
             if options.timer { output.writeError("time: \(format(elapsed))\n") }

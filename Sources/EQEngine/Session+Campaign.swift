@@ -22,8 +22,11 @@ extension Session {
     /// The name the intermediate list goes by while the rest of the pipeline is bound over it.
     static let stagedTableName = "(list)"
 
-    func runCampaignQuery(_ query: Query, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> StatementOutcome {
-        var base: Table?
+    /// `startingWith` is a table already made (a report's result) that the steps run over instead of the
+    /// query's source.
+    func runCampaignQuery(_ query: Query, startingWith initial: Table? = nil, source: SourceFile,
+                          span: SourceSpan) throws(Diagnostic) -> StatementOutcome {
+        var base: Table? = initial
         var pending: [Step] = []
         /// What the campaign steps left out, and why; printed with the result or the export summary.
         var notes: [String] = []
@@ -36,6 +39,9 @@ extension Session {
             func fail(_ message: String, hint: String? = nil) -> Diagnostic {
                 Diagnostic(message, source: source, span: step.span, hint: hint)
             }
+            let flag = cancellation
+            let stop = { flag.isCancelled }
+            let cancelled = Diagnostic(ExecutionError.cancelled.message, source: source, span: step.span)
             switch step.kind {
             case .export(let request):
                 guard isLast else {
@@ -51,11 +57,13 @@ extension Session {
             case .distinct(let column, let exact):
                 let table = try runList(query, base: base, steps: pending, source: source, span: span)
                 do {
-                    let (kept, count, withoutValue) = try CampaignOps.distinct(table, column: column.name, exact: exact)
+                    let (kept, count, withoutValue) = try CampaignOps.distinct(table, column: column.name, exact: exact,
+                                                                              cancellation: stop)
                     base = kept
                     notes.append(Session.distinctNote(column.name, dropped: count, withoutValue: withoutValue,
                                                       exact: exact, isText: table.columnIndex(named: column.name).map { table.columns[$0].type == .string } ?? false))
                 } catch {
+                    if error == .cancelled { throw cancelled }
                     throw Diagnostic("unknown column \"\(column.name)\"", source: source, span: column.span,
                                      hint: Suggestion.hint(for: column.name, in: table.columns.map(\.name)))
                 }
@@ -64,7 +72,7 @@ extension Session {
                 let name = request.column?.name ?? HoldoutRequest.defaultColumn
                 do {
                     let split = try CampaignOps.holdout(table, basisPoints: request.share.basisPoints, label: request.label,
-                                                        seed: request.seed, column: name)
+                                                        seed: request.seed, column: name, cancellation: stop)
                     base = split.table
                     if split.withoutID > 0 {
                         notes.append("left out \(split.withoutID) row\(split.withoutID == 1 ? "" : "s") without an id "
@@ -75,6 +83,7 @@ extension Session {
                                      span: request.column?.span ?? step.span,
                                      hint: "put this split in a column of its own: `holdout ... into \(name)2`")
                 } catch {
+                    if error == .cancelled { throw cancelled }
                     throw fail("`holdout` splits rows by their integer `id` column, and this list has none",
                                hint: "keep `id` in the list: `show id, ...`")
                 }
@@ -87,13 +96,15 @@ extension Session {
                 case .share(let percent): share = percent.basisPoints
                 }
                 do {
-                    base = try CampaignOps.sample(table, rows: rows, basisPoints: share, seed: request.seed)
+                    base = try CampaignOps.sample(table, rows: rows, basisPoints: share, seed: request.seed,
+                                                  cancellation: stop)
                     let withoutID = table.columnIndex(named: "id").map { table.columns[$0].validity.nullCount } ?? 0
                     if withoutID > 0 {
                         notes.append("left out \(withoutID) row\(withoutID == 1 ? "" : "s") without an id "
                                      + "(a sample picks rows by id)")
                     }
                 } catch {
+                    if error == .cancelled { throw cancelled }
                     throw fail("`sample` picks rows by their integer `id` column, and this list has none",
                                hint: "keep `id` in the list: `show id, ...`")
                 }
@@ -159,9 +170,15 @@ extension Session {
     func export(_ table: Table, _ request: ExportRequest, notes: [String],
                 source: SourceFile) throws(Diagnostic) -> StatementOutcome {
         let summary: ExportWriter.Summary
+        var writer = ExportWriter(overwrite: request.overwrite, raw: request.raw)
+        let flag = cancellation
+        writer.cancellation = { flag.isCancelled }
         do {
-            summary = try ExportWriter(overwrite: request.overwrite, raw: request.raw).write(table, to: request.path)
+            summary = try writer.write(table, to: request.path)
         } catch {
+            if error == .write(.cancelled) {
+                throw Diagnostic(ExecutionError.cancelled.message, source: source, span: request.pathSpan)
+            }
             let hint: String? = switch error {
             case .file(.exists): "add `overwrite` to replace it"
             case .unknownExtension: "name the file .csv, .tsv, .ndjson or .json"

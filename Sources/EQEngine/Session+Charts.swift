@@ -11,14 +11,31 @@ import Darwin
 
 extension Session {
     /// `| chart KIND`: the result drawn for the terminal, or with `to "file.svg"` written as SVG.
-    func drawChart(_ chart: ChartRequest, _ table: Table, source: SourceFile) throws(Diagnostic) -> StatementOutcome {
-        let long = ChartData(table)
-        let data = chart.kind == .stacked || chart.kind == .heatmap ? long.pivoted(table) : long
+    ///
+    /// The series are the columns `using` names, else those of a report's subject (`charting`) that the
+    /// result still has, else every numeric column.
+    func drawChart(_ chart: ChartRequest, _ table: Table, charting report: Report.Kind? = nil,
+                   source: SourceFile) throws(Diagnostic) -> StatementOutcome {
+        var long = ChartData(table)
         guard !long.series.isEmpty else {
             throw Diagnostic("nothing to chart: the result has no numeric column", source: source, span: chart.span,
                              hint: "chart a count, for example `users | count by status | chart bar`")
         }
         try checkChartSize(chart, table, source: source)
+        if !chart.columns.isEmpty {
+            var chosen: [ChartData.Series] = []
+            for column in chart.columns {
+                guard let series = long.series.first(where: { $0.name.lowercased() == column.name.lowercased() }) else {
+                    throw unchartable(column, table: table, numeric: long.series.map(\.name), source: source)
+                }
+                chosen.append(series)
+            }
+            long.series = chosen
+        } else if let report {
+            let subject = long.series.filter { report.charts($0.name) }
+            if !subject.isEmpty { long.series = subject }
+        }
+        let data = chart.kind == .stacked || chart.kind == .heatmap ? long.pivoted(table) : long
         if let path = chart.path {
             try checkChartFile(chart, path: path, source: source)
             if path.lowercased().hasSuffix(".txt") {
@@ -82,6 +99,17 @@ extension Session {
             throw Diagnostic("\"\(path)\" already exists", source: source, span: span,
                              hint: "add `overwrite` after the file name to replace it")
         }
+    }
+
+    /// Why `using COLUMN` cannot draw the column: it is text, or there is no such column.
+    private func unchartable(_ column: Identifier, table: Table, numeric: [String], source: SourceFile) -> Diagnostic {
+        if table.columnIndex(named: column.name) != nil {
+            return Diagnostic("column \"\(column.name)\" is not numeric, so it cannot be charted", source: source,
+                              span: column.span, hint: "numeric columns: \(numeric.joined(separator: ", "))")
+        }
+        return Diagnostic("unknown column \"\(column.name)\"", source: source, span: column.span,
+                          hint: Suggestion.hint(for: column.name, in: numeric)
+                              ?? "numeric columns: \(numeric.joined(separator: ", "))")
     }
 
     /// The whole text or false (with `errno` set), retrying interrupted writes.

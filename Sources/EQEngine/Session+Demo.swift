@@ -46,7 +46,8 @@ extension Session {
     /// Loads every .csv, .tsv, .ndjson and .jsonl file of a folder as a table named after the file.
     ///
     /// Returns a note for each file whose name is not a table name as it stands (`my table.csv` is
-    /// table `my_table`), so the user learns the name to query.
+    /// table `my_table`), so the user learns the name to query, and the loads' notes (a detected
+    /// delimiter or date form), for standard error.
     @discardableResult
     public func loadDirectory(_ path: String) throws(Diagnostic) -> [String] {
         let files = try DirectoryListing.dataFiles(in: path)
@@ -64,11 +65,15 @@ extension Session {
                                  hint: "keep one of them in \"\(path)\", or load the other with `load NAME from \"FILE\"`")
             }
             loadedFrom[name.lowercased()] = fileName
-            let table = try TableLoader.load(path: file.path, tableName: name, options: LoadOptions(),
+            var options = LoadOptions()
+            let flag = cancellation
+            options.cancellation = { flag.isCancelled }
+            let table = try TableLoader.load(path: file.path, tableName: name, options: options,
                                              progress: loadProgress)
             _ = leaveDemo()
             register(table)
             if name != file.stem { notes.append("loaded \"\(fileName)\" as table \(name)") }
+            notes += table.loadNotes.map { "note: " + $0 }
         }
         return notes
     }

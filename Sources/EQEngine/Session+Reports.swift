@@ -14,8 +14,21 @@ extension Session {
         switch statement.kind {
         case .report(let report):
             let tables = try reportTables(report, source: source)
-            guard let chart = report.chart else { return tables.map { .result($0) } }
-            return [try drawChart(chart, tables[0], source: source)]
+            guard !report.pipeline.isEmpty else {
+                guard let chart = report.chart else { return tables.map { .result($0) } }
+                return [try drawChart(chart, tables[0], charting: report.kind, source: source)]
+            }
+            let outcome = try runReportPipeline(report, tables, source: source)
+            guard let chart = report.chart else { return [outcome] }
+            switch outcome {
+            case .result(let table): return [try drawChart(chart, table, charting: report.kind, source: source)]
+            case .annotated(let table, let note):
+                guard case .text(let drawn) = try drawChart(chart, table, charting: report.kind, source: source) else {
+                    return [outcome]
+                }
+                return [.text(drawn + (drawn.hasSuffix("\n") ? "" : "\n") + note)]
+            default: return [outcome]
+            }
         case .query(let query) where query.asOf != nil || query.chart != nil:
             var plain = query
             plain.asOf = nil
@@ -87,7 +100,10 @@ extension Session {
                     throw Diagnostic("this report needs an `events` table with `login` events", source: source,
                                      span: report.keyword, hint: "load one with `load events from \"events.csv\"`")
                 }
-                do { return try LoginEvents(events: events, users: users) } catch { throw fail(error) }
+                let flag = cancellation
+                do { return try LoginEvents(events: events, users: users, cancellation: { flag.isCancelled }) } catch {
+                    throw fail(error)
+                }
             }
             func range(earliest: Int32, limit: Int = 100_000) throws(Diagnostic) -> PeriodRange {
                 try periodRange(report, clause: times.first, window: window, earliest: earliest, limit: limit, source: source)

@@ -14,7 +14,8 @@ extension Session {
     /// Runs every statement of `text` in order, handing each outcome and its wall time to `emit`.
     ///
     /// Returns the diagnostics of failed statements; without `keepGoing` it stops at the first one, as a
-    /// batch script should. A cancelled query (Ctrl-C) reports "cancelled" and stops the run.
+    /// batch script should. A cancelled query (Ctrl-C) reports "cancelled" and stops the run; the
+    /// cancellation flag stays set until the caller resets it.
     @discardableResult
     public func run(_ text: String, sourceName: String = "query", keepGoing: Bool = false,
                     emit: (StatementOutcome, Duration) -> Void) -> [Diagnostic] {
@@ -29,20 +30,29 @@ extension Session {
                 failures.append(error)
                 if keepGoing { continue } else { break statements }
             }
-            cancellation.reset()
+            segmentRuns = SegmentRuns()
             runningStatement = statement.span
             let clock = ContinuousClock()
             let started = clock.now
-            let warnings = unmatchedValueWarnings(statement, source: source)
-            if settings.strict, var first = warnings.first {
-                first.isWarning = false
-                first.notes.append("--strict (or `set strict = on`) makes this an error")
-                failures.append(first)
-                if keepGoing { continue } else { break statements }
-            }
-            for warning in warnings { emit(.warning(warning), .zero) }
-            do {
-                for outcome in try outcomes(of: statement, source: source) { emit(outcome, clock.now - started) }
+            do throws(Diagnostic) {
+                // Ctrl-C between statements stops the run too: the flag is reset by whoever reads the
+                // next command (the shell's prompt), never here, so a batch run cannot miss it.
+                if cancellation.isCancelled { throw Diagnostic(ExecutionError.cancelled.message, source: source,
+                                                               span: statement.span) }
+                let warnings = unmatchedValueWarnings(statement, source: source)
+                if settings.strict, var first = warnings.first {
+                    first.isWarning = false
+                    first.notes.append("--strict (or `set strict = on`) makes this an error")
+                    throw first
+                }
+                for warning in warnings { emit(.warning(warning), .zero) }
+                let results = try outcomes(of: statement, source: source)
+                // A statement that only computes prints nothing once Ctrl-C was pressed, even if it
+                // finished first: what is printed is never a result the user asked to stop.
+                if cancellation.isCancelled && !statement.hasEffects {
+                    throw Diagnostic(ExecutionError.cancelled.message, source: source, span: statement.span)
+                }
+                for outcome in results { emit(outcome, clock.now - started) }
             } catch {
                 failures.append(error)
                 if !keepGoing || error.message == ExecutionError.cancelled.message { break statements }
@@ -53,6 +63,7 @@ extension Session {
 
     /// Runs one statement.
     public func execute(_ statement: Statement, source: SourceFile) throws(Diagnostic) -> StatementOutcome {
+        segmentRuns = SegmentRuns()
         if let outcomes = try executeReportStatement(statement, source: source) { return outcomes[0] }
         switch statement.kind {
         case .load(let load):
@@ -80,7 +91,7 @@ extension Session {
         case .letSegment(let name, let query):
             return try defineSegment(name, query, source: source)
         case .segments(let save):
-            return save ? try saveSegments() : .result(try segmentList(source: source, span: statement.span))
+            return save ? try saveSegments(source: source, span: statement.span) : .result(try segmentList(source: source, span: statement.span))
         case .report(let report):
             return .result(try reportTables(report, source: source)[0])
         }
@@ -119,5 +130,20 @@ extension Session {
         }
         let flag = cancellation
         return Executor(tables: effective, cancellation: { flag.isCancelled })
+    }
+}
+
+extension Statement {
+    /// Whether running the statement changes something besides printing (a file, a table, a setting, a
+    /// segment): such a statement that finished is not reported as cancelled.
+    var hasEffects: Bool {
+        switch kind {
+        case .load, .set, .letSegment: true
+        case .segments(let save): save
+        case .query(let query):
+            query.chart?.path != nil || query.steps.contains { if case .export = $0.kind { true } else { false } }
+        case .report(let report): report.chart?.path != nil
+        case .explain: false
+        }
     }
 }

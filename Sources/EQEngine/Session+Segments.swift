@@ -11,7 +11,7 @@ import EQTypes
 import Glibc
 #endif
 
-/// A named segment: the text of its query, kept rather than its plan so each use binds it afresh
+/// A named segment: the text of its query, kept rather than its plan so each statement binds it afresh
 /// against the current data and settings (a segment of "at risk" users moves with `today`).
 public struct Segment: Sendable, Hashable {
     public var name: String
@@ -22,9 +22,58 @@ public struct Segment: Sendable, Hashable {
     }
 }
 
+/// The session's segments in definition order with an index by lower-cased name, so looking one up,
+/// defining one and reading a file of 100,000 stay linear overall.
+struct SegmentStore {
+    private(set) var list: [Segment] = []
+    private var positions: [String: Int] = [:]
+    /// Parts of eq.segments that did not read, kept as written for `save segments`.
+    var kept: [KeptSegmentText] = []
+    /// Lower-cased names this session defined with `let` since it last read or saved the file: these
+    /// win over the file's definitions when a save merges with what another shell saved meanwhile.
+    var changed: Set<String> = []
+
+    func segment(named name: String) -> Segment? {
+        positions[name.lowercased()].map { list[$0] }
+    }
+
+    /// Adds a segment, or replaces the one of that name where it stands.
+    mutating func define(_ segment: Segment) {
+        let key = segment.name.lowercased()
+        if let index = positions[key] {
+            list[index] = segment
+        } else {
+            positions[key] = list.count
+            list.append(segment)
+        }
+    }
+}
+
+/// What the running statement has learnt about its segments: parsed definitions, which ones were
+/// checked, and the result of each one run. A segment used many times (`in s` in every level of a
+/// tower of segments) is bound and run once, not once per use, which made nesting exponential.
+struct SegmentRuns {
+    var parsed: [String: Query] = [:]
+    var verified: Set<String> = []
+    var validated: Set<String> = []
+    var results: [String: [Int64]] = [:]
+    var running: Set<String> = []
+    /// How many segments the statement ran; tests count it to prove each ran once.
+    var runCount = 0
+}
+
 extension Session {
+    /// Named segments (`let NAME = QUERY`) in the order they were defined.
+    public var segments: [Segment] { segmentStore.list }
+
+    /// What eq.segments held that did not read as definitions, kept for `save segments` to write back.
+    public var keptSegmentText: [KeptSegmentText] { segmentStore.kept }
+
+    /// Segments deeper than this are refused with an error rather than risking the stack.
+    static let maxSegmentDepth = 200
+
     public func segment(named name: String) -> Segment? {
-        segments.first { $0.name.lowercased() == name.lowercased() }
+        segmentStore.segment(named: name)
     }
 
     func defineSegment(_ name: Identifier, _ query: Query, source: SourceFile) throws(Diagnostic) -> StatementOutcome {
@@ -33,40 +82,30 @@ extension Session {
                              hint: "choose another name for the segment")
         }
         let definition = source.text(of: query.span)
-        if try references(query, source: source, segment: name.name.lowercased(), depth: 0) {
+        if try reaches(segmentReferences(of: query), target: name.name.lowercased()) {
             throw Diagnostic("segment \"\(name.name)\" would refer to itself", source: source, span: query.span,
                              hint: "a segment may use other segments, never itself")
         }
         _ = try plan(query, source: source)
-        let segment = Segment(name: name.name, definition: definition)
-        if let index = segments.firstIndex(where: { $0.name.lowercased() == name.name.lowercased() }) {
-            segments[index] = segment
-        } else {
-            segments.append(segment)
-        }
+        segmentStore.define(Segment(name: name.name, definition: definition))
+        segmentStore.changed.insert(name.name.lowercased())
         return .silent("segment \(name.name) = \(definition)")
     }
 
-    /// Whether `query`, through the segments it starts from or tests membership of, reaches `segment`.
-    private func references(_ query: Query, source: SourceFile, segment target: String, depth: Int) throws(Diagnostic) -> Bool {
-        guard depth < 64 else { return true }
-        var names = [query.source.name.lowercased()]
+    /// The segments a query starts from or tests membership of, each with where it is named. A table
+    /// of the same name as a segment wins as a source, so it is no reference.
+    func segmentReferences(of query: Query) -> [Identifier] {
+        var names: [Identifier] = []
+        if tables[query.source.name.lowercased()] == nil { names.append(query.source) }
         for step in query.steps {
             if case .filter(let expr) = step.kind { collectMemberships(expr, into: &names) }
         }
-        for name in names {
-            if name == target { return true }
-            if let inner = segment(named: name), let parsed = parseDefinition(inner),
-               try references(parsed, source: source, segment: target, depth: depth + 1) {
-                return true
-            }
-        }
-        return false
+        return names.filter { segment(named: $0.name) != nil }
     }
 
-    private func collectMemberships(_ expr: Expr, into names: inout [String]) {
+    private func collectMemberships(_ expr: Expr, into names: inout [Identifier]) {
         switch expr.kind {
-        case .member(let name): names.append(name.name.lowercased())
+        case .member(let name): names.append(name)
         case .and(let left, let right), .or(let left, let right):
             collectMemberships(left, into: &names)
             collectMemberships(right, into: &names)
@@ -75,43 +114,100 @@ extension Session {
         }
     }
 
+    /// Whether any of `names`, through the segments they use, reaches `target`; each segment is
+    /// visited once however many paths lead to it.
+    private func reaches(_ names: [Identifier], target: String) throws(Diagnostic) -> Bool {
+        var visited: Set<String> = []
+        var pending = names.map { $0.name.lowercased() }
+        while let name = pending.popLast() {
+            if name == target { return true }
+            guard visited.insert(name).inserted, let segment = segment(named: name),
+                  let parsed = parseDefinition(segment) else { continue }
+            pending.append(contentsOf: segmentReferences(of: parsed).map { $0.name.lowercased() })
+        }
+        return false
+    }
+
     func parseDefinition(_ segment: Segment) -> Query? {
+        let key = segment.name.lowercased()
+        if let parsed = segmentRuns.parsed[key] { return parsed }
         let file = SourceFile(name: "segment \(segment.name)", text: segment.definition)
         guard let script = try? Parser.parseScript(file), script.statements.count == 1,
               case .query(let query) = script.statements[0].kind else { return nil }
+        segmentRuns.parsed[key] = query
         return query
+    }
+
+    /// Refuses a segment that reaches itself (possible only in a hand-edited eq.segments, since `let`
+    /// refuses it) before anything runs, pointing at the reference that closes the cycle inside the
+    /// definition, and one nested deeper than `maxSegmentDepth`. Checked once per segment per statement.
+    func verifySegments(from name: String, source: SourceFile, span: SourceSpan) throws(Diagnostic) {
+        var path: [String] = []
+        var onPath: Set<String> = []
+        func visit(_ name: String, file: SourceFile, at place: SourceSpan) throws(Diagnostic) {
+            let key = name.lowercased()
+            if segmentRuns.verified.contains(key) { return }
+            guard let segment = segment(named: name) else { return }
+            if onPath.contains(key) {
+                let cycle = (path.drop { $0.lowercased() != key } + [segment.name]).joined(separator: " → ")
+                let message = path.last?.lowercased() == key
+                    ? "segment \"\(segment.name)\" refers to itself"
+                    : "segment \"\(segment.name)\" refers to itself through other segments"
+                throw Diagnostic(message, source: file, span: place,
+                                 hint: "\(cycle): define one of them again with `let`")
+            }
+            guard path.count < Session.maxSegmentDepth else {
+                throw Diagnostic("segments are nested more than \(Session.maxSegmentDepth) deep", source: file,
+                                 span: place, hint: "build the deepest ones on a table instead of a segment")
+            }
+            guard let definition = parseDefinition(segment) else {
+                throw Diagnostic("segment \"\(segment.name)\" no longer parses", source: file, span: place,
+                                 hint: "define it again with `let \(segment.name) = ...`")
+            }
+            let inner = SourceFile(name: "segment \(segment.name)", text: segment.definition)
+            path.append(segment.name)
+            onPath.insert(key)
+            for reference in segmentReferences(of: definition) {
+                try visit(reference.name, file: inner, at: reference.span)
+            }
+            path.removeLast()
+            onPath.remove(key)
+            segmentRuns.verified.insert(key)
+        }
+        try visit(name, file: source, at: span)
     }
 
     /// A query on a segment becomes the segment's query with the new steps after its own, repeatedly
     /// while the source is itself a segment. Tables win over segments of the same name.
-    func expandSegments(_ query: Query, source: SourceFile, depth: Int = 0) throws(Diagnostic) -> Query {
+    func expandSegments(_ query: Query, source: SourceFile) throws(Diagnostic) -> Query {
         guard tables[query.source.name.lowercased()] == nil, let segment = segment(named: query.source.name) else {
             return query
         }
-        guard depth < 64 else {
-            throw Diagnostic("segment \"\(segment.name)\" refers to itself through other segments", source: source,
-                             span: query.source.span, hint: "define one of them again with `let`")
-        }
+        try verifySegments(from: segment.name, source: source, span: query.source.span)
         guard let definition = parseDefinition(segment) else {
             throw Diagnostic("segment \"\(segment.name)\" no longer parses", source: source, span: query.source.span,
                              hint: "define it again with `let \(segment.name) = ...`")
         }
-        // Bound on its own first, so an error inside the definition points into the definition's text.
         let file = SourceFile(name: "segment \(segment.name)", text: segment.definition)
-        let inner = try expandSegments(definition, source: file, depth: depth + 1)
-        var binder = Binder(catalog: catalog, context: engagementContext, source: file, parameters: parameters)
-        binder.eventTypes = eventTypes
-        binder.segmentNames = segments.map(\.name)
-        _ = try binder.bind(inner)
+        let inner = try expandSegments(definition, source: file)
+        // Bound on its own first (once a statement), so an error inside the definition points into the
+        // definition's text.
+        let key = segment.name.lowercased()
+        if !segmentRuns.validated.contains(key) {
+            var binder = Binder(catalog: catalog, context: engagementContext, source: file, parameters: parameters)
+            binder.eventTypes = eventTypes
+            binder.segmentNames = segments.map(\.name)
+            _ = try binder.bind(inner)
+            segmentRuns.validated.insert(key)
+        }
         var expanded = query
         expanded.source = Identifier(inner.source.name, span: query.source.span)
         expanded.steps = inner.steps.map { step in Step(step.kind, span: query.source.span) } + query.steps
         return expanded
     }
 
-    /// The ids of every segment the plan tests membership of, each worked out by running the segment.
-    func segmentIDs(in plan: QueryPlan, source: SourceFile, span: SourceSpan, depth: Int = 0)
-        throws(Diagnostic) -> [String: [Int64]] {
+    /// The ids of every segment the plan tests membership of, each worked out once per statement.
+    func segmentIDs(in plan: QueryPlan, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> [String: [Int64]] {
         var names: Set<String> = []
         var node: LogicalPlan? = plan.root
         while let current = node {
@@ -120,14 +216,7 @@ extension Session {
         }
         var ids: [String: [Int64]] = [:]
         for name in names.sorted() {
-            guard depth < 64 else { break }
-            let table = try runSegment(name, source: source, span: span, depth: depth)
-            guard let index = table.columnIndex(named: "id"), case .int(let values) = table.columns[index].storage else {
-                throw Diagnostic("segment \"\(name)\" has no integer id column to match rows by", source: source,
-                                 span: span)
-            }
-            let validity = table.columns[index].validity
-            ids[name] = values.indices.filter { validity.isValid($0) }.map { values[$0] }
+            ids[name] = try memberIDs(of: name, source: source, span: span)
         }
         return ids
     }
@@ -140,10 +229,33 @@ extension Session {
         }
     }
 
-    func runSegment(_ name: String, source: SourceFile, span: SourceSpan, depth: Int = 0) throws(Diagnostic) -> Table {
+    private func memberIDs(of name: String, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> [Int64] {
+        let key = name.lowercased()
+        if let known = segmentRuns.results[key] { return known }
+        let table = try runSegment(name, source: source, span: span)
+        guard let index = table.columnIndex(named: "id"), case .int(let values) = table.columns[index].storage else {
+            throw Diagnostic("segment \"\(name)\" has no integer id column to match rows by", source: source,
+                             span: span)
+        }
+        let validity = table.columns[index].validity
+        let ids = values.indices.filter { validity.isValid($0) }.map { values[$0] }
+        segmentRuns.results[key] = ids
+        return ids
+    }
+
+    func runSegment(_ name: String, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> Table {
+        let key = name.lowercased()
+        try verifySegments(from: name, source: source, span: span)
+        // Verification rules cycles out; this guards references it cannot see, so nothing recurses forever.
+        guard segmentRuns.running.insert(key).inserted else {
+            throw Diagnostic("segment \"\(name)\" refers to itself through other segments", source: source, span: span,
+                             hint: "define one of them again with `let`")
+        }
+        defer { segmentRuns.running.remove(key) }
         let query = Query(source: Identifier(name, span: span), steps: [], span: span)
         let plan = try plan(query, source: source)
-        let members = try segmentIDs(in: plan, source: source, span: span, depth: depth + 1)
+        let members = try segmentIDs(in: plan, source: source, span: span)
+        segmentRuns.runCount += 1
         do {
             return try executor(segmentIDs: members).run(plan)
         } catch {
@@ -162,6 +274,7 @@ extension Session {
         var sizes: [Value] = []
         for segment in segments {
             let size = (try? runSegment(segment.name, source: source, span: span)).map { Value.int(Int64($0.rowCount)) }
+            if cancellation.isCancelled { throw Diagnostic(ExecutionError.cancelled.message, source: source, span: span) }
             sizes.append(size ?? .null)
         }
         return ValueTable.make(name: "segments", columns: [
@@ -171,42 +284,68 @@ extension Session {
         ])
     }
 
-    /// The file form: one `let` statement per segment, in definition order, readable and editable.
+    /// The file form: one `let` statement per segment, in definition order, readable and editable,
+    /// then what the file held that did not read, as it was written.
     public var segmentsFileText: String {
-        segments.map { "let \($0.name) = \($0.definition)\n" }.joined()
+        segments.map { "let \($0.name) = \($0.definition)\n" }.joined() + keptSegmentText.map(\.text).joined()
     }
 
-    func saveSegments() throws(Diagnostic) -> StatementOutcome {
-        do {
-            try AtomicFile.write(Array(segmentsFileText.utf8), to: segmentsPath, replacing: true)
-        } catch {
-            throw Diagnostic("cannot save segments: \(error.message)")
+    /// Writes the segments under an exclusive lock, merged with what the file holds now: another shell
+    /// may have saved since this one read it, and neither's segments may be lost. The file is replaced
+    /// atomically (temporary file, fsync, rename), so a failed save leaves the old one whole.
+    func saveSegments(source: SourceFile, span: SourceSpan) throws(Diagnostic) -> StatementOutcome {
+        let path = segmentsPath
+        func located(_ error: Diagnostic) -> Diagnostic {
+            var moved = error
+            if moved.source == nil {
+                moved.source = source
+                moved.span = span
+            }
+            return moved
         }
-        return .silent("saved \(segments.count) segment\(segments.count == 1 ? "" : "s") to \(segmentsPath)")
+        if SegmentFile.existsAsNonRegular(path) { throw located(SegmentFile.notRegular(path, reading: false)) }
+        let mine = segments
+        let changed = segmentStore.changed
+        let merged: (text: String, segments: Int, kept: Int)
+        do throws(Diagnostic) {
+            merged = try SegmentFile.withLock(on: path) { () throws(Diagnostic) -> (text: String, segments: Int, kept: Int) in
+                let disk = try SegmentFile.read(path).map {
+                    SegmentFile.parse(String(decoding: $0, as: UTF8.self), name: path).entries
+                } ?? []
+                let merged = SegmentFile.merge(disk: disk, session: mine, changed: changed)
+                do throws(AtomicFile.Failure) {
+                    try AtomicFile.write(Array(merged.text.utf8), to: path, replacing: true)
+                } catch {
+                    throw Diagnostic("cannot save segments: \(error.message)")
+                }
+                return merged
+            }
+        } catch {
+            throw located(error)
+        }
+        segmentStore.changed = []
+        var message = "saved \(merged.segments) segment\(merged.segments == 1 ? "" : "s") to \(path)"
+        if merged.kept > 0 {
+            message += "; \(merged.kept) definition\(merged.kept == 1 ? "" : "s") that did not read kept as written"
+        }
+        return .silent(message)
     }
 
     /// Reads segments saved by `save segments` (a missing file is no error: there are none yet). They
-    /// are taken as written, not bound, since the data they refer to may load later.
-    public func loadSegments(from path: String? = nil) throws(Diagnostic) {
+    /// are taken as written, not bound, since the data they refer to may load later. A definition that
+    /// does not parse costs only itself: the others load, and it is returned as a positioned diagnostic
+    /// and kept as written for the next save. Throws only when the file itself cannot be read.
+    @discardableResult
+    public func loadSegments(from path: String? = nil) throws(Diagnostic) -> [Diagnostic] {
         let path = path ?? segmentsPath
-        guard let bytes = AtomicFile.read(path) else { return }
-        let file = SourceFile(name: path, text: String(decoding: bytes, as: UTF8.self))
-        let script: Script
-        do {
-            script = try Parser.parseScript(file)
-        } catch {
-            throw error
-        }
-        for statement in script.statements {
-            guard case .letSegment(let name, let query) = statement.kind else {
-                throw Diagnostic("a segments file holds only `let` statements", source: file, span: statement.span)
-            }
-            let segment = Segment(name: name.name, definition: file.text(of: query.span))
-            if let index = segments.firstIndex(where: { $0.name.lowercased() == name.name.lowercased() }) {
-                segments[index] = segment
-            } else {
-                segments.append(segment)
+        guard let bytes = try SegmentFile.read(path) else { return [] }
+        let (entries, problems) = SegmentFile.parse(String(decoding: bytes, as: UTF8.self), name: path)
+        for entry in entries {
+            switch entry {
+            case .segment(let segment): segmentStore.define(segment)
+            case .kept(let kept): segmentStore.kept.append(kept)
             }
         }
+        return problems
     }
 }

@@ -23,6 +23,14 @@ extension Session {
             }
             options.delimiter = byte
         }
+        if let pattern = load.dateFormat {
+            guard let format = DateFormat(pattern) else {
+                throw Diagnostic("cannot read dateformat \"\(pattern)\"", source: source,
+                                 span: load.dateFormatSpan ?? load.pathSpan,
+                                 hint: "use %d, %m and %Y once each, optionally %H, %M and %S: \"%m/%d/%Y\"")
+            }
+            options.dateFormat = format
+        }
         for (column, type) in load.declaredTypes {
             guard let dataType = DataType(declared: type.name) else {
                 throw Diagnostic("unknown type \"\(type.name)\"", source: source, span: type.span,
@@ -33,6 +41,8 @@ extension Session {
         }
         options.timeColumn = load.timeColumn?.name
         options.keyColumn = load.keyColumn?.name
+        let flag = cancellation
+        options.cancellation = { flag.isCancelled }
         do {
             let table = try TableLoader.load(path: load.path, tableName: load.table.name, options: options,
                                              progress: loadProgress)
@@ -40,7 +50,9 @@ extension Session {
             register(table)
             let loaded = "loaded \(table.name): \(countPhrase(table.rowCount, "row", grouped: groupsThousands)), "
                 + countPhrase(table.columns.count, "column", grouped: groupsThousands)
-            return .silent(change.map { loaded + " (\($0))" } ?? loaded)
+            let message = change.map { loaded + " (\($0))" } ?? loaded
+            guard !table.loadNotes.isEmpty else { return .silent(message) }
+            return .noted(message, note: table.loadNotes.map { "note: " + $0 }.joined(separator: "\n"))
         } catch {
             // A load error about the file itself has no position in it: point at the path in the query.
             if error.span == nil && (error.source == nil || error.source?.name == load.path) {

@@ -54,6 +54,9 @@ public enum StatementOutcome: Sendable {
     case annotated(Table, note: String)
     /// Said before the statement's result, on standard error (a value no row holds).
     case warning(Diagnostic)
+    /// `.silent`, plus a remark for standard error in every mode: what a `load` decided on its own (a
+    /// detected delimiter or date form, a column left as text and why).
+    case noted(String, note: String)
 }
 
 /// One user's working state: loaded tables, settings, and the pipeline that runs statements against
@@ -63,7 +66,7 @@ public enum StatementOutcome: Sendable {
 /// other threads.
 public final class Session {
     public var settings: Settings
-    public let cancellation = CancellationFlag()
+    public var cancellation = CancellationFlag()
     /// Tables by lower-cased name; the demo data is generated on first use, so a script that loads its
     /// own data first never pays for it.
     public var tables: [String: Table] {
@@ -77,8 +80,11 @@ public final class Session {
     var demoTableNames: Set<String> = []
     /// Script parameters (`--param month=2024-07`), as the text given; typed when bound.
     public var parameters: [String: String] = [:]
-    /// Named segments (`let NAME = QUERY`) in the order they were defined.
-    public internal(set) var segments: [Segment] = []
+    /// Named segments (`let NAME = QUERY`) in the order they were defined, and what eq.segments held
+    /// that did not read.
+    var segmentStore = SegmentStore()
+    /// The segments the running statement has worked out, so each is bound and run once per statement.
+    var segmentRuns = SegmentRuns()
     /// Where `save segments` writes and start-up reads them back.
     public var segmentsPath = "eq.segments"
     /// Called while a large file loads, so a terminal front end can draw a progress bar.

@@ -53,7 +53,8 @@ public struct Executor {
             let rows = relation.rows ?? (0..<relation.table.rowCount).map { UInt32(truncatingIfNeeded: $0) }
             if cancellation() { throw .cancelled }
             return Relation(table: relation.table,
-                            rows: RowSorter.sort(rows, by: SortKeys(keys, table: relation.table, context: context)))
+                            rows: try RowSorter.sort(rows, by: SortKeys(keys, table: relation.table, context: context),
+                                                     cancellation: cancellation))
         case .limit(let input, let count):
             let relation = try execute(input, context: context)
             let kept = min(relation.count, Int(clamping: count))

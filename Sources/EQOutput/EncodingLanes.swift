@@ -15,13 +15,16 @@ struct EncodingLanes {
     /// Rows a lane takes per round: enough to amortise the hand-off between threads.
     static let rowsPerLane = 32 * rowsPerBatch
 
-    func encode(emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Stops between rounds once `cancellation` says so; false when it stopped early.
+    @discardableResult
+    func encode(cancellation: () -> Bool = { false }, emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         let rowCount = table.rowCount
         let laneCount = rowCount >= 2 * Self.rowsPerLane ? min(activeProcessorCount(), 8) : 1
         let lanes = (0..<laneCount).map { _ in Lane(table: table, layout: layout) }
         let lastRow = jsonArray ? rowCount - 1 : nil
         let roundSize = laneCount * Self.rowsPerLane
         for roundStart in stride(from: 0, to: rowCount, by: roundSize) {
+            if cancellation() { return false }
             let slices = (0..<laneCount).map { laneIndex in
                 let start = min(roundStart + laneIndex * Self.rowsPerLane, rowCount)
                 return start..<min(start + Self.rowsPerLane, rowCount)
@@ -37,6 +40,7 @@ struct EncodingLanes {
                 emit(lane.buffer.bytes)
             }
         }
+        return true
     }
 }
 

@@ -13,6 +13,8 @@ public struct ResultStreamWriter: Sendable {
     public var delimiter: UInt8
     /// Bytes gathered before each `write(2)`; large blocks keep the system-call count negligible.
     public var blockSize: Int
+    /// Checked between blocks of rows (Ctrl-C): the write stops with `OutputError.cancelled`.
+    public var cancellation: (@Sendable () -> Bool)?
     /// CSV's header row; `.headers off` leaves it out.
     public var includesHeader = true
 
@@ -30,7 +32,7 @@ public struct ResultStreamWriter: Sendable {
             if failure == nil { failure = Self.writeAll(pending.bytes, to: fd) }
             pending.removeAll()
         }
-        encode(table) { bytes in
+        let finished = encode(table) { bytes in
             if pending.count + bytes.count > blockSize && pending.count > 0 { flush() }
             if bytes.count >= blockSize {
                 // A lane's whole output: write it where it lies rather than copy it once more.
@@ -41,6 +43,7 @@ public struct ResultStreamWriter: Sendable {
         }
         flush()
         if let failure { throw failure }
+        if !finished || cancellation?() == true { throw .cancelled }
     }
 
     /// Creates (or truncates) the file at `path` and writes `table` to it.
@@ -57,7 +60,8 @@ public struct ResultStreamWriter: Sendable {
     }
 
     /// Hands the encoded text of `table` to `emit`, in order, a piece at a time.
-    func encode(_ table: Table, emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+    @discardableResult
+    func encode(_ table: Table, emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         let layout: RowEncoder.Layout
         switch format {
         case .table, .line, .markdown, .box, .tabs:
@@ -66,7 +70,7 @@ public struct ResultStreamWriter: Sendable {
             options.groupThousands = false
             var text = ResultRenderer.render(table, options: options)
             text.withUTF8 { emit($0) }
-            return
+            return true
         case .csv:
             layout = .csv(delimiter: delimiter)
         case .json, .ndjson:
@@ -77,10 +81,13 @@ public struct ResultStreamWriter: Sendable {
         if isArray { prologue.append(table.rowCount == 0 ? "[]\n" : "[\n") }
         if includesHeader { RowEncoder(table: table, layout: layout).appendHeader(to: prologue) }
         emit(prologue.bytes)
-        EncodingLanes(table: table, layout: layout, jsonArray: isArray).encode(emit: emit)
+        let cancelled = cancellation ?? { false }
+        guard EncodingLanes(table: table, layout: layout, jsonArray: isArray).encode(cancellation: cancelled, emit: emit)
+        else { return false }
         if isArray && table.rowCount > 0 {
             emit(UnsafeBufferPointer(start: StaticString("]\n").utf8Start, count: 2))
         }
+        return true
     }
 
     private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) -> OutputError? {
@@ -101,9 +108,12 @@ public struct ResultStreamWriter: Sendable {
 public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, errno: Int32)
     case writeFailed(errno: Int32)
+    /// Stopped by Ctrl-C.
+    case cancelled
 
     public var description: String {
         switch self {
+        case .cancelled: "cancelled"
         case .cannotOpen(let path, let code): "cannot open \"\(path)\" for writing: \(Self.message(code))"
         case .writeFailed(let code): "write failed: \(Self.message(code))"
         }

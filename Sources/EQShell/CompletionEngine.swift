@@ -17,7 +17,7 @@ struct CompletionEngine {
     static let conditionKeywords = ["did", "first", "in", "not"]
     static let aggregateKeywords = ["avg", "count", "max", "min", "sum"]
     static let comparisonKeywords = ["contains", "ends with", "in", "is not null", "is null", "starts with"]
-    static let loadOptionKeywords = ["as", "key", "time", "with"]
+    static let loadOptionKeywords = ["as", "dateformat", "delimiter", "key", "time", "with"]
     static let settingNames = ["active_days", "at_risk_days", "last_seen", "today"]
 
     /// `cursor` is a UTF-8 offset into `text`; only the text before it is read.

@@ -54,5 +54,6 @@ extension Shell {
         eq --data DIR loads every \(Session.dataFileExtensionList) file of DIR as a table.
         A line ending in |, and, or, a comma, an open parenthesis or string, or \\ continues the statement.
         Tab completes keywords, tables, columns and values; Ctrl-R searches the history.
+        Ctrl-C stops a running statement (query, sort, report, export, load) and the prompt comes back.
         """
 }

@@ -26,6 +26,9 @@ extension Shell {
         defer { interrupts.stop() }
         if let script = options.startupScript { runScript(text: script, sourceName: options.startupScriptName) }
         while !shouldQuit {
+            // Reset at the prompt, not when the statement starts: a Ctrl-C pressed just after Enter,
+            // before the statement began, still stops it. Piped input never resets: Ctrl-C ends it.
+            session.cancellation.reset()
             switch editor.readLine(prompt: assembler.isEmpty ? prompt : continuationPrompt) {
             case .endOfInput:
                 shouldQuit = true

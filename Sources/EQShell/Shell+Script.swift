@@ -1,4 +1,5 @@
 import EQDiagnostics
+import EQEngine
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,6 +10,7 @@ extension Shell {
         let succeeded = runLines(sourceName: "stdin") { reader.next() }
         flushJSON()
         output.reset()
+        if session.cancellation.isCancelled { return ScriptRunner.interruptedStatus }
         return succeeded ? 0 : 1
     }
 

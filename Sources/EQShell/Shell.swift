@@ -55,7 +55,6 @@ final class Shell {
     /// Runs statement text; false when it failed (the diagnostics have been shown).
     @discardableResult
     func execute(_ text: String, sourceName: String, firstLine: Int) -> Bool {
-        session.cancellation.reset()
         session.groupsThousands = baseRenderOptions().groupsThousandsInText
         // A statement still running after a second shows that it is, on a terminal only.
         var progress = isInteractive ? StatementProgress.start() : nil
@@ -100,6 +99,9 @@ final class Shell {
             if let warning = session.takeStaleDataWarning() { printError(warning.message) }
         case .warning(let warning):
             report(warning)
+        case .noted(let message, let note):
+            present(.silent(message))
+            printError(note)
         }
     }
 

@@ -25,8 +25,11 @@ extension Parser {
     /// The report's options may come before and after its period (`trend users where role = student
     /// monthly since 2024-01`), and land in one list in the order written.
     ///
-    /// Grammar: report ::= ( 'registrations' | 'retention' | 'active' 'users' | 'status' 'history' | 'trend' trend_subject ) report_option* period report_option* chart?
-    ///     | ( 'stickiness' | 'clients' | 'cohorts' cohort_part? ) report_option* chart?
+    /// Steps after a `|` are ordinary steps over the report's result (its `where` filters the result
+    /// rows, not the users, which a `where` before the first `|` picks).
+    ///
+    /// Grammar: report ::= ( 'registrations' | 'retention' | 'active' 'users' | 'status' 'history' | 'trend' trend_subject ) report_option* period report_option* report_steps chart?
+    ///     | ( 'stickiness' | 'clients' | 'cohorts' cohort_part? ) report_option* report_steps chart?
     mutating func parseReport() throws(Diagnostic) -> Statement {
         let keyword = advance()
         let word = keyword.text.lowercased()
@@ -62,10 +65,21 @@ extension Parser {
             periodSpan = previous.span
             while try parseReportOption(into: &steps) {}
         }
+        let pipeline = try parseReportSteps()
         let chart = try parseChart()
         let report = Report(kind: kind, keyword: keyword.span, period: period, periodSpan: periodSpan, steps: steps,
-                            chart: chart, span: keyword.span.union(previous.span))
+                            pipeline: pipeline, chart: chart, span: keyword.span.union(previous.span))
         return Statement(.report(report), span: report.span)
+    }
+
+    /// Grammar: report_steps ::= ( '|' step clause* )*
+    mutating func parseReportSteps() throws(Diagnostic) -> [Step] {
+        var steps: [Step] = []
+        while !atChart && accept(.pipe) {
+            steps.append(try parseStep())
+            while let clause = try parseClause() { steps.append(clause) }
+        }
+        return steps
     }
 
     /// Grammar: trend_subject ::= 'registrations' | 'new' 'users' | 'active' 'users' | name
@@ -133,7 +147,7 @@ extension Parser {
         current.kind == .pipe && peek(1).isKeyword("chart")
     }
 
-    /// Grammar: chart ::= '|' 'chart' ( 'bar' | 'line' | 'heatmap' | 'stacked' ) ( 'to' STRING 'overwrite'? )?
+    /// Grammar: chart ::= '|' 'chart' ( 'bar' | 'line' | 'heatmap' | 'stacked' ) ( 'using' name ( ',' name )* )? ( 'to' STRING 'overwrite'? )?
     mutating func parseChart() throws(Diagnostic) -> ChartRequest? {
         guard atChart else { return nil }
         let pipe = advance()
@@ -143,6 +157,13 @@ extension Parser {
                               hint: current.word.flatMap { Suggestion.hint(for: $0, in: Parser.chartWords) })
         }
         advance()
+        var columns: [Identifier] = []
+        if acceptKeyword("using") {
+            repeat {
+                columns.append(try parseName("a column to chart", "after `using`",
+                                             hint: "for example `| chart line using retention_rate`"))
+            } while accept(.comma)
+        }
         var path: String?
         var pathSpan: SourceSpan?
         if acceptKeyword("to") {
@@ -153,7 +174,8 @@ extension Parser {
             pathSpan = advance().span
         }
         let overwrite = path != nil && acceptKeyword("overwrite")
-        var request = ChartRequest(kind: kind, path: path, pathSpan: pathSpan, span: pipe.span.union(previous.span))
+        var request = ChartRequest(kind: kind, columns: columns, path: path, pathSpan: pathSpan,
+                                   span: pipe.span.union(previous.span))
         request.overwrite = overwrite
         return request
     }

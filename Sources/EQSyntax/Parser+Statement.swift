@@ -53,16 +53,16 @@ extension Parser {
         return Statement(.load(load), span: keyword.span.union(previous.span))
     }
 
-    static let loadOptions = ["as", "time", "key", "delimiter", "with"]
+    static let loadOptions = ["as", "time", "key", "delimiter", "dateformat", "with"]
     static let loadFormats = ["csv", "ndjson"]
     static let typeNames = ["int", "integer", "bigint", "double", "float", "number", "decimal", "bool", "boolean",
                             "string", "text", "varchar", "date", "timestamp", "datetime"]
 
-    /// Grammar: load_option ::= 'as' name | 'time' name | 'key' name | 'delimiter' STRING | 'with' '(' column_type ( ',' column_type )* ')'
+    /// Grammar: load_option ::= 'as' name | 'time' name | 'key' name | 'delimiter' STRING | 'dateformat' STRING | 'with' '(' column_type ( ',' column_type )* ')'
     mutating func parseLoadOption(into load: inout LoadStatement, seen: inout Set<String>) throws(Diagnostic) {
         guard let option = current.word, Parser.loadOptions.contains(option) else {
             let hint = current.word.flatMap { Suggestion.hint(for: $0, in: Parser.loadOptions) }
-                ?? "the options are `as`, `time`, `key`, `delimiter` and `with`"
+                ?? "the options are `as`, `time`, `key`, `delimiter`, `dateformat` and `with`"
             throw syntaxError("expected a load option", hint: hint)
         }
         let keyword = advance()
@@ -91,6 +91,12 @@ extension Parser {
             }
             advance()
             load.delimiter = delimiter
+        case "dateformat":
+            guard case .string(let pattern) = current.kind else {
+                throw syntaxError("expected a quoted pattern after `dateformat`", hint: "write `dateformat \"%m/%d/%Y\"`")
+            }
+            load.dateFormat = pattern
+            load.dateFormatSpan = advance().span
         default:
             _ = try expect(.leftParen, "`(`", "after `with`", hint: "write `with (score int, joined_at date)`")
             repeat {

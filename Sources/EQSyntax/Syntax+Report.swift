@@ -56,16 +56,20 @@ public struct Report: Sendable {
     /// `where` filters on the users and time clauses giving the window, in the order written; `from X to Y`
     /// lands here as `between X and Y`.
     public var steps: [Step]
+    /// The ordinary steps after a `|` (`| where retention_rate > 0.5 | export "r.csv"`): they run over the
+    /// report's result table as they would over any table.
+    public var pipeline: [Step]
     public var chart: ChartRequest?
     public var span: SourceSpan
 
     public init(kind: Kind, keyword: SourceSpan, period: ReportPeriod?, periodSpan: SourceSpan?, steps: [Step],
-                chart: ChartRequest?, span: SourceSpan) {
+                pipeline: [Step] = [], chart: ChartRequest?, span: SourceSpan) {
         self.kind = kind
         self.keyword = keyword
         self.period = period
         self.periodSpan = periodSpan
         self.steps = steps
+        self.pipeline = pipeline
         self.chart = chart
         self.span = span
     }
@@ -84,12 +88,15 @@ public struct ChartRequest: Sendable {
     /// `to "file.svg"`: write an SVG file instead of drawing in the terminal.
     public var path: String?
     public var pathSpan: SourceSpan?
+    /// `using retention_rate, size`: the numeric columns to draw, in order; empty means the chart's choice.
+    public var columns: [Identifier]
     /// `to "chart.svg" overwrite`: replace an existing file, as `export` asks too.
     public var overwrite = false
     public var span: SourceSpan
 
-    public init(kind: ChartKind, path: String?, pathSpan: SourceSpan?, span: SourceSpan) {
+    public init(kind: ChartKind, columns: [Identifier] = [], path: String?, pathSpan: SourceSpan?, span: SourceSpan) {
         self.kind = kind
+        self.columns = columns
         self.path = path
         self.pathSpan = pathSpan
         self.span = span

@@ -57,7 +57,8 @@ public struct Assignment: Sendable {
     }
 }
 
-/// `load users from "u.csv" [as csv|ndjson] [time COL] [key COL] [delimiter ";"] [with (score int, ...)]`.
+/// `load users from "u.csv" [as csv|ndjson] [time COL] [key COL] [delimiter ";"] [dateformat "%m/%d/%Y"]
+/// [with (score int, ...)]`.
 public struct LoadStatement: Sendable {
     public var table: Identifier
     public var path: String
@@ -66,6 +67,9 @@ public struct LoadStatement: Sendable {
     public var timeColumn: Identifier?
     public var keyColumn: Identifier?
     public var delimiter: String?
+    /// `dateformat "%m/%d/%Y"`, checked by the session, which knows the directives.
+    public var dateFormat: String?
+    public var dateFormatSpan: SourceSpan?
     public var declaredTypes: [(column: Identifier, type: Identifier)]
 
     public init(table: Identifier, path: String, pathSpan: SourceSpan, format: Identifier? = nil,

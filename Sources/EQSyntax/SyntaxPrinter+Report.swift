@@ -4,6 +4,7 @@ extension SyntaxPrinter {
         var parts = [render(report.kind)]
         if let period = report.period { parts.append(period.rawValue) }
         parts += report.steps.map(render)
+        if !report.pipeline.isEmpty { parts.append("Pipe(\(report.pipeline.map(render).joined(separator: ", ")))") }
         if let chart = report.chart { parts.append(render(chart)) }
         return "Report(\(parts.joined(separator: ", ")))"
     }
@@ -24,6 +25,7 @@ extension SyntaxPrinter {
     }
 
     static func render(_ chart: ChartRequest) -> String {
-        "Chart(\(chart.kind.rawValue)\(chart.path.map { ", " + quote($0) } ?? ""))"
+        let using = chart.columns.isEmpty ? "" : ", Using(\(chart.columns.map(\.name).joined(separator: ", ")))"
+        return "Chart(\(chart.kind.rawValue)\(using)\(chart.path.map { ", " + quote($0) } ?? ""))"
     }
 }

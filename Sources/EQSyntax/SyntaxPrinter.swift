@@ -29,6 +29,7 @@ public enum SyntaxPrinter {
         if let column = load.timeColumn { parts.append("TimeColumn(\(column.name))") }
         if let column = load.keyColumn { parts.append("KeyColumn(\(column.name))") }
         if let delimiter = load.delimiter { parts.append("Delimiter(\(quote(delimiter)))") }
+        if let pattern = load.dateFormat { parts.append("DateFormat(\(quote(pattern)))") }
         if !load.declaredTypes.isEmpty {
             let columns = load.declaredTypes.map { "\($0.column.name) \($0.type.name)" }
             parts.append("With(\(columns.joined(separator: ", ")))")

@@ -108,6 +108,13 @@ public final class PTYSession {
         return tcgetattr(master, &modes) == 0 && modes.c_lflag & tcflag_t(ICANON) == 0
     }
 
+    /// Whether the terminal turns Ctrl-C into SIGINT, as it does while a statement runs; the line
+    /// editor turns that off while it reads keys, so a test waits for this before interrupting.
+    public var sendsSignals: Bool {
+        var modes = termios()
+        return tcgetattr(master, &modes) == 0 && modes.c_lflag & tcflag_t(ISIG) != 0
+    }
+
     /// A position in the output, so a later wait looks only at what came after it.
     public var mark: Int { received.count }
 

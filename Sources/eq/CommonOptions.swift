@@ -60,21 +60,25 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// The session a run starts with: the folder's files, or the demo data, which every mode treats
-    /// alike (generated on first use, gone at the first `load`).
-    func makeSession() throws -> Session {
+    /// alike (generated on first use, gone at the first `load`). `cancellation` is the batch run's Ctrl-C flag, installed before any work
+    /// starts.
+    func makeSession(cancellation: CancellationFlag? = nil) throws -> Session {
         let session: Session
         if let data {
             session = Session()
+            if let cancellation { session.cancellation = cancellation }
             session.loadProgress = ProgressBar.forLoads()
             do {
                 for note in try session.loadDirectory(data) { printError(note) }
             } catch {
+                if session.cancellation.isCancelled { throw ExitCode(ScriptRunner.interruptedStatus) }
                 report(error)
                 throw ExitCode(2)
             }
         } else {
             session = Session.demo()
         }
+        if let cancellation { session.cancellation = cancellation }
         session.loadProgress = ProgressBar.forLoads()
         session.settings.strict = strict
         for parameter in parameters {
@@ -88,7 +92,7 @@ struct CommonOptions: ParsableArguments {
         // damaged file is reported but does not stop the queries that do not need it.
         if let path = getenv("EQ_SEGMENTS") { session.segmentsPath = String(cString: path) }
         do {
-            try session.loadSegments()
+            for problem in try session.loadSegments() { report(problem) }
         } catch {
             report(error)
         }
@@ -114,13 +118,16 @@ struct CommonOptions: ParsableArguments {
         printError(DiagnosticRenderer(useColor: batchOptions.colorErrors).render(diagnostic))
     }
 
-    /// Runs statements in batch and returns the exit status.
+    /// Runs statements in batch and returns the exit status (130 after Ctrl-C).
     func runBatch(_ text: String, sourceName: String) -> Int32 {
+        let interrupt = CancellationFlag()
+        let forwarder = InterruptForwarder(cancellation: interrupt)
+        defer { forwarder.stop() }
         let session: Session
         do {
-            session = try makeSession()
+            session = try makeSession(cancellation: interrupt)
         } catch {
-            return 2
+            return interrupt.isCancelled ? ScriptRunner.interruptedStatus : (error as? ExitCode)?.rawValue ?? 2
         }
         warnIfStale(session)
         return ScriptRunner.run(text, sourceName: sourceName, session: session, options: batchOptions,

@@ -46,7 +46,20 @@ struct EQCommand: ParsableCommand {
         if let command {
             throw ExitCode(common.runBatch(command, sourceName: "query"))
         }
-        let session = try common.makeSession()
+        // Before any thread exists (see InterruptForwarder): Ctrl-C while the data loads ends eq with
+        // 130; later, the shell brings the prompt back and piped input stops with 130.
+        let interactive = standardStreamsAreTerminals
+        let interrupt = CancellationFlag()
+        let forwarder = InterruptForwarder(cancellation: interrupt)
+        defer { forwarder.stop() }
+        let session: Session
+        do {
+            session = try common.makeSession(cancellation: interrupt)
+        } catch {
+            if interrupt.isCancelled { throw ExitCode(ScriptRunner.interruptedStatus) }
+            throw error
+        }
+        if interrupt.isCancelled { throw ExitCode(ScriptRunner.interruptedStatus) }
         var options = ShellOptions(version: EQCommand.version, dataName: common.dataName,
                                    dataDescription: common.describe(session), format: common.format ?? .table,
                                    timer: common.timer)
@@ -68,7 +81,7 @@ struct EQCommand: ParsableCommand {
             options.startupScript = text
             options.startupScriptName = initScript
         }
-        if standardStreamsAreTerminals {
+        if interactive {
             throw ExitCode(runInteractive(session: session, options: options))
         }
         throw ExitCode(runPiped(session: session, options: options))

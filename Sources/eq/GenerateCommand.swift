@@ -1,5 +1,7 @@
 import ArgumentParser
+import EQEngine
 import EQOutput
+import EQShell
 import EQStore
 
 #if canImport(Glibc)
@@ -29,7 +31,7 @@ struct GenerateCommand: ParsableCommand {
     var out: String
 
     @Option(help: "The files' format: \(Format.allCases.map(\.rawValue).joined(separator: " or ")).")
-    var format: Format = .csv
+    var format: Format?
 
     /// What `eq gen` writes (a type of its own, so `--help` lists only these); the help texts and README
     /// name the same two.
@@ -40,9 +42,22 @@ struct GenerateCommand: ParsableCommand {
         var output: OutputFormat { self == .csv ? .csv : .ndjson }
     }
 
+    /// `eq`'s own `--format` (the output format of queries) takes the flag when it follows `gen` too, so
+    /// the file format is whichever of the two received it.
+    @ParentCommand var eq: EQCommand
+
+    var fileFormat: Format? {
+        if let format { return format }
+        guard let parent = eq.common.format else { return .csv }
+        return Format(rawValue: parent.rawValue)
+    }
+
     func validate() throws {
         guard users > 0 else {
             throw ValidationError("--users must be a positive count of users, such as 1000; got \(users)")
+        }
+        guard fileFormat != nil else {
+            throw ValidationError("--format must be \(Format.allCases.map(\.rawValue).joined(separator: " or "))")
         }
         guard eventsPerUser >= 0 else {
             throw ValidationError("--events-per-user must be zero or more; got \(eventsPerUser)")
@@ -59,18 +74,49 @@ struct GenerateCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let (usersTable, eventsTable) = DemoData.generate(users: users, eventsPerUser: eventsPerUser, seed: seed)
-        let writer = ResultStreamWriter(format: format.output)
+        // Ctrl-C stops the generator between chunks and the writer between blocks of rows; each file
+        // is written beside its name and renamed when complete, and a stopped run removes the files it
+        // wrote, so no partial dataset is left.
+        let interrupt = CancellationFlag()
+        let forwarder = InterruptForwarder(cancellation: interrupt)
+        defer { forwarder.stop() }
+        let stop: @Sendable () -> Bool = { interrupt.isCancelled }
+        func interrupted(removing written: [String]) -> ExitCode {
+            for path in written { unlink(path) }
+            printError("cancelled")
+            return ExitCode(ScriptRunner.interruptedStatus)
+        }
+        guard let (usersTable, eventsTable) = DemoData.generate(users: users, eventsPerUser: eventsPerUser, seed: seed,
+                                                                cancellation: stop) else {
+            throw interrupted(removing: [])
+        }
+        let format = fileFormat ?? .csv
+        var writer = ResultStreamWriter(format: format.output)
+        writer.cancellation = stop
         let ext = format.rawValue
+        var written: [String] = []
+        var messages: [String] = []
         for (table, name) in [(usersTable, "users"), (eventsTable, "events")] {
             let path = "\(out)/\(name).\(ext)"
+            let result: Result<Void, OutputError>
             do {
-                try writer.write(table, toFile: path)
+                result = try AtomicFile.write(to: path, replacing: true) { (fd: Int32) throws(OutputError) in
+                    try writer.write(table, to: fd)
+                }
             } catch {
+                if interrupt.isCancelled { throw interrupted(removing: written) }
+                printError("error: \(error.message)")
+                throw ExitCode(1)
+            }
+            if case .failure(let error) = result {
+                if error == .cancelled || interrupt.isCancelled { throw interrupted(removing: written) }
                 printError("error: cannot write \"\(path)\": \(error)")
                 throw ExitCode(1)
             }
-            print("wrote \(path): \(countPhrase(table.rowCount, "row", grouped: TerminalInfo.isTTY(STDOUT_FILENO)))")
+            written.append(path)
+            if interrupt.isCancelled { throw interrupted(removing: written) }
+            messages.append("wrote \(path): \(countPhrase(table.rowCount, "row", grouped: TerminalInfo.isTTY(STDOUT_FILENO)))")
         }
+        for message in messages { print(message) }
     }
 }

@@ -73,7 +73,7 @@ struct CompletionEngineTests {
         ("load users ‸", ["from"]),
         ("load users from \"‸", ["data/", "weekly.eq\""]),
         ("load users from \"data/u‸", ["data/users.csv\""]),
-        ("load users from \"data/users.csv\" ‸", ["as", "key", "time", "with"]),
+        ("load users from \"data/users.csv\" ‸", ["as", "dateformat", "delimiter", "key", "time", "with"]),
         (".‸", MetaCommand.all.map { "." + $0.name }.sorted()),
         (".ta‸", [".tables"]),
         ("  .sch‸", [".schema"]),

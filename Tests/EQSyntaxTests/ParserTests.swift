@@ -8,6 +8,8 @@ struct ParserTests {
          #"Load(users, "u.csv", Format(csv), TimeColumn(joined_at), KeyColumn(id), Delimiter(";"), "#
              + "With(score int, joined_at date))"),
         (#"LOAD e FROM "e.tsv" DELIMITER "\t" AS CSV"#, #"Load(e, "e.tsv", Format(CSV), Delimiter("\t"))"#),
+        (#"load s from "s.csv" dateformat "%m/%d/%Y" delimiter ";""#,
+         #"Load(s, "s.csv", Delimiter(";"), DateFormat("%m/%d/%Y"))"#),
         (#"load events from "events.ndjson" as ndjson time at key user_id"#,
          #"Load(events, "events.ndjson", Format(ndjson), TimeColumn(at), KeyColumn(user_id))"#),
         ("set window = 30 days", "Set(window, Duration(30, day))"),

@@ -11,7 +11,12 @@ public enum CampaignOps {
         case noIDColumn
         case unknownColumn(String, candidates: [String])
         case columnExists(String)
+        /// Ctrl-C, seen between vectors of rows.
+        case cancelled
     }
+
+    /// Every this many rows the loops below ask whether to stop.
+    static let checkEvery = 1 << 16
 
     /// The ids the split hashes, or nil when the table has no integer `id` column.
     static func ids(_ table: Table) -> (values: [Int64], validity: ValidityMask)? {
@@ -24,15 +29,17 @@ public enum CampaignOps {
     /// Adds a column (`group` unless named) holding `label` (control) for the rows whose id hashes under
     /// the share and `target` for the others. Rows without an id can be in neither group, so they leave
     /// the list and are counted; an existing column of that name is an error, never overwritten.
-    public static func holdout(_ table: Table, basisPoints: Int64, label: String, seed: Int64, column: String = "group")
+    public static func holdout(_ table: Table, basisPoints: Int64, label: String, seed: Int64, column: String = "group",
+                               cancellation: () -> Bool = { false })
         throws(Failure) -> (table: Table, control: Int, withoutID: Int) {
         guard let (ids, validity) = ids(table) else { throw .noIDColumn }
         if table.columnIndex(named: column) != nil { throw .columnExists(column) }
         let rows = (0..<table.rowCount).filter { validity.isValid($0) }.map { UInt32(truncatingIfNeeded: $0) }
         var codes = [UInt32](repeating: 0, count: rows.count)
         var control = 0
-        for (position, row) in rows.enumerated()
-        where StableHash.inShare(id: ids[Int(row)], seed: seed, basisPoints: basisPoints) {
+        for (position, row) in rows.enumerated() {
+            if position % checkEvery == 0 && cancellation() { throw .cancelled }
+            guard StableHash.inShare(id: ids[Int(row)], seed: seed, basisPoints: basisPoints) else { continue }
             codes[position] = 1
             control += 1
         }
@@ -48,20 +55,32 @@ public enum CampaignOps {
     /// id hashes under the share, like a holdout. Either way a given user's presence depends only on
     /// their id and the seed, never on the machine; rows without an id are never picked (the session
     /// says how many there were).
-    public static func sample(_ table: Table, rows count: Int64?, basisPoints: Int64?, seed: Int64)
+    public static func sample(_ table: Table, rows count: Int64?, basisPoints: Int64?, seed: Int64,
+                              cancellation: () -> Bool = { false })
         throws(Failure) -> Table {
         guard let (ids, validity) = ids(table) else { throw .noIDColumn }
         var kept: [UInt32]
         if let basisPoints {
-            kept = (0..<table.rowCount).filter { row in
-                validity.isValid(row) && StableHash.inShare(id: ids[row], seed: seed, basisPoints: basisPoints)
-            }.map { UInt32(truncatingIfNeeded: $0) }
+            kept = []
+            for row in 0..<table.rowCount {
+                if row % checkEvery == 0 && cancellation() { throw .cancelled }
+                if validity.isValid(row) && StableHash.inShare(id: ids[row], seed: seed, basisPoints: basisPoints) {
+                    kept.append(UInt32(truncatingIfNeeded: row))
+                }
+            }
         } else {
             let wanted = Int(clamping: max(count ?? 0, 0))
             let ranked = (0..<table.rowCount).filter { validity.isValid($0) }.map { row -> (UInt64, Int) in
                 (StableHash.hash(id: ids[row], seed: seed), row)
-            }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-            kept = ranked.prefix(wanted).map { UInt32(truncatingIfNeeded: $0.1) }
+            }
+            if cancellation() { throw .cancelled }
+            var sorted = ranked
+            do {
+                try CancellableSort.sort(&sorted, cancellation: cancellation) { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            } catch {
+                throw .cancelled
+            }
+            kept = sorted.prefix(wanted).map { UInt32(truncatingIfNeeded: $0.1) }
             kept.sort()
         }
         return gather(table, kept)
@@ -72,7 +91,8 @@ public enum CampaignOps {
     /// `contains`), so ` Ann@X.org` repeats `ann@x.org`; with `exact`, byte for byte, like `=`. A row
     /// without a value repeats nothing (there is nothing to compare), so such rows are all kept and
     /// counted. Returns the rows dropped and the rows without a value.
-    public static func distinct(_ table: Table, column name: String, exact: Bool = false)
+    public static func distinct(_ table: Table, column name: String, exact: Bool = false,
+                                cancellation: () -> Bool = { false })
         throws(Failure) -> (table: Table, dropped: Int, withoutValue: Int) {
         guard let index = table.columnIndex(named: name) else {
             throw .unknownColumn(name, candidates: table.columns.map(\.name))
@@ -88,6 +108,7 @@ public enum CampaignOps {
             var seenBytes: Set<[UInt8]> = []
             var seenFolded: Set<[UInt32]> = []
             for row in 0..<table.rowCount {
+                if row % checkEvery == 0 && cancellation() { throw .cancelled }
                 guard column.validity.isValid(row) else {
                     withoutValue += 1
                     kept.append(UInt32(truncatingIfNeeded: row))
@@ -101,6 +122,7 @@ public enum CampaignOps {
         default:
             var seen: Set<Value> = []
             for row in 0..<table.rowCount {
+                if row % checkEvery == 0 && cancellation() { throw .cancelled }
                 guard column.validity.isValid(row) else {
                     withoutValue += 1
                     kept.append(UInt32(truncatingIfNeeded: row))

@@ -38,13 +38,18 @@ public struct LoginEvents: Sendable {
     }
 
     /// Calls `body(userRow, micros)` for each login of a selected user. Dates count as their midnight.
-    static func forEachLogin(in events: Table, users: UserIndex,
+    static func forEachLogin(in events: Table, users: UserIndex, cancellation: () -> Bool = { false },
                              _ body: (Int32, Int64) -> Void) throws(ExecutionError) {
         let columns = try columns(of: events)
         let checkValidity = columns.userValidity.hasNulls || columns.typeValidity.hasNulls || columns.timeValidity.hasNulls
+        var cancelled = false
         columns.isLogin.withUnsafeBufferPointer { isLogin in
             columns.userID.withUnsafeBufferPointer { ids in
                 for row in 0..<ids.count {
+                    if row % (16 * standardVectorSize) == 0 && cancellation() {
+                        cancelled = true
+                        return
+                    }
                     guard isLogin[columns.type.code(at: row)] else { continue }
                     if checkValidity && !(columns.userValidity.isValid(row) && columns.typeValidity.isValid(row)
                                           && columns.timeValidity.isValid(row)) { continue }
@@ -58,12 +63,13 @@ public struct LoginEvents: Sendable {
                 }
             }
         }
+        if cancelled { throw .cancelled }
     }
 
-    public init(events: Table, users: UserIndex) throws(ExecutionError) {
+    public init(events: Table, users: UserIndex, cancellation: () -> Bool = { false }) throws(ExecutionError) {
         var user: [Int32] = []
         var day: [Int32] = []
-        try LoginEvents.forEachLogin(in: events, users: users) { row, micros in
+        try LoginEvents.forEachLogin(in: events, users: users, cancellation: cancellation) { row, micros in
             user.append(row)
             day.append(CivilDate.day(ofMicros: micros))
         }

@@ -61,7 +61,8 @@ struct SortKeys: Sendable {
 
 /// Stable sort of a row list by sort keys; ties keep their input order.
 enum RowSorter {
-    static func sort(_ rows: [UInt32], by keys: SortKeys) -> [UInt32] {
+    static func sort(_ rows: [UInt32], by keys: SortKeys,
+                     cancellation: () -> Bool = { false }) throws(ExecutionError) -> [UInt32] {
         let (columns, nulls) = keys.readAll(rows)
         var order = Array(0..<rows.count)
         if columns.count == 1 {
@@ -74,10 +75,10 @@ enum RowSorter {
             for position in 0..<rows.count {
                 if nullColumn[position] { nullRows.append(rows[position]) } else { pairs.append((keyColumn[position], UInt32(truncatingIfNeeded: position))) }
             }
-            pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            try CancellableSort.sort(&pairs, cancellation: cancellation) { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             return pairs.map { rows[Int($0.1)] } + nullRows
         }
-        order.sort { left, right in
+        try CancellableSort.sort(&order, cancellation: cancellation) { left, right in
             for keyIndex in columns.indices {
                 let (leftNull, rightNull) = (nulls[keyIndex][left], nulls[keyIndex][right])
                 if leftNull != rightNull { return rightNull }

@@ -30,6 +30,8 @@ public struct ExportWriter: Sendable {
     public var overwrite: Bool
     /// Writes text cells as they are, formulas included.
     public var raw: Bool
+    /// Checked between blocks of rows: a cancelled export leaves no file, not even a temporary one.
+    public var cancellation: (@Sendable () -> Bool)?
 
     public init(overwrite: Bool = false, raw: Bool = false) {
         self.overwrite = overwrite
@@ -54,7 +56,8 @@ public struct ExportWriter: Sendable {
         if format == .csv && !raw {
             (output, defused) = FormulaGuard.defuse(table)
         }
-        let writer = ResultStreamWriter(format: format, delimiter: delimiter == 0 ? UInt8(ascii: ",") : delimiter)
+        var writer = ResultStreamWriter(format: format, delimiter: delimiter == 0 ? UInt8(ascii: ",") : delimiter)
+        writer.cancellation = cancellation
         let result: Result<Void, OutputError>
         do {
             result = try AtomicFile.write(to: path, replacing: overwrite) { (fd: Int32) throws(OutputError) in

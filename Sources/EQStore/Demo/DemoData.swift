@@ -20,17 +20,27 @@ public enum DemoData {
     /// time order), about `eventsPerUser` events a user on average.
     public static func generate(users: Int, eventsPerUser: Int = 10, seed: UInt64 = 42)
         -> (users: Table, events: Table) {
+        generate(users: users, eventsPerUser: eventsPerUser, seed: seed, cancellation: { false })
+            ?? (usersTable([]), eventsTable([]))
+    }
+
+    /// The same, checking `cancellation` before each chunk of users: nil when it said to stop.
+    public static func generate(users: Int, eventsPerUser: Int = 10, seed: UInt64 = 42,
+                                cancellation: @escaping @Sendable () -> Bool) -> (users: Table, events: Table)? {
         let userCount = max(users, 0)
         let chunkCount = (userCount + usersPerChunk - 1) / usersPerChunk
         let chunks = Mutex<[DemoChunk?]>(Array(repeating: nil, count: chunkCount))
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunkIndex in
+            if cancellation() { return }
             let start = chunkIndex * usersPerChunk
             let end = min(start + usersPerChunk, userCount)
             let chunk = DemoChunk(ids: Int64(start + 1)..<Int64(end + 1), userCount: userCount,
                                   eventsPerUser: max(eventsPerUser, 0), seed: seed)
             chunks.withLock { $0[chunkIndex] = chunk }
         }
-        let parts = chunks.withLock { $0.map { $0! } }
+        guard !cancellation() else { return nil }
+        let parts = chunks.withLock { $0.compactMap { $0 } }
+        guard parts.count == chunkCount else { return nil }
         return (usersTable(parts), eventsTable(parts))
     }
 

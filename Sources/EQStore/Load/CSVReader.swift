@@ -35,7 +35,8 @@ enum CSVReader {
                        plainStrings: sample.plainStrings[columnIndex])
         }
         let chunkSize = chunkSize ?? defaultChunkSize(for: dataRange.count)
-        let chunks = ChunkPlanner.chunks(base, range: dataRange, chunkSize: chunkSize, releasePages: releasePages)
+        let chunks = ChunkPlanner.chunks(base, range: dataRange, chunkSize: chunkSize, delimiter: delimiter,
+                                         releasePages: releasePages)
         let input = LoadPipeline.Input(source: source, sourceName: sourceName, tableName: tableName,
                                        dataStart: dataStart, plans: plans, sample: sample, chunks: chunks,
                                        options: options, progress: progress, releasePages: releasePages)

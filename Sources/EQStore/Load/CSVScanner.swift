@@ -1,5 +1,8 @@
 /// Splits RFC 4180 CSV into records and fields: quoted fields with `""` escapes and embedded line
-/// breaks, LF or CRLF line ends, any one-byte delimiter.
+/// breaks, LF or CRLF line ends, any one-byte delimiter. A field is quoted only when its first byte is a
+/// quote; a quote further in (`5'11"`, `37°36'37.8"N`) is an ordinary character, as DuckDB, Polars and
+/// Python's csv module read it, rather than a reason to refuse files other tools write.
+/// `ChunkPlanner`'s `QuoteAutomaton` follows the same rules, so chunk cuts agree with this scanner.
 ///
 /// It never reads outside `[position, end)`: chunks are cut at record boundaries, so a record never spans
 /// two scanners. A lone `\r` not followed by `\n` is ordinary data.
@@ -124,14 +127,9 @@ struct CSVScanner: RecordScanner {
         let delimiter = self.delimiter
         while position < end {
             let byte = source[position]
-            if byte == delimiter || byte == CSVScanner.newline || byte == CSVScanner.quote { break }
+            if byte == delimiter || byte == CSVScanner.newline { break }
             highBits |= byte
             position += 1
-        }
-        if position < end && source[position] == CSVScanner.quote {
-            throw LoadFailure(offset: fieldStart, length: position + 1 - fieldStart,
-                              message: "quote inside an unquoted field",
-                              hint: "quote the whole field and double the quote: \"a \"\"b\"\" c\"")
         }
         var valueEnd = position
         if valueEnd > fieldStart && source[valueEnd - 1] == CSVScanner.carriageReturn

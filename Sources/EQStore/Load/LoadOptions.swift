@@ -16,6 +16,12 @@ public struct LoadOptions: Sendable {
     public var timeColumn: String?
     public var keyColumn: String?
     public var lastSeenColumn: String?
+    /// Checked between chunks (Ctrl-C): a cancelled load fails with "cancelled" and builds no table, so
+    /// the table of that name loaded before stays.
+    public var cancellation: (@Sendable () -> Bool)?
+    /// `dateformat "%m/%d/%Y"`: how the file writes its dates; nil reads ISO 8601 and the unambiguous
+    /// other forms (see `DateColumns`).
+    public var dateFormat: DateFormat?
 
     public init(format: Format? = nil, delimiter: UInt8? = nil, declaredTypes: [String: DataType] = [:],
                 timeColumn: String? = nil, keyColumn: String? = nil, lastSeenColumn: String? = nil) {
@@ -34,8 +40,14 @@ public struct LoadOptions: Sendable {
         return lower.hasSuffix(".ndjson") || lower.hasSuffix(".jsonl") ? .ndjson : .csv
     }
 
-    func resolvedDelimiter(for path: String) -> UInt8 {
-        if let delimiter { return delimiter }
-        return path.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : UInt8(ascii: ",")
+    /// The extension's delimiter: a tab for `.tsv`, `,` otherwise.
+    static func defaultDelimiter(for path: String) -> UInt8 {
+        path.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : UInt8(ascii: ",")
+    }
+
+    /// Lower-cased names of the columns declared date or timestamp, which a `dateformat` reads.
+    var dateFormattedColumns: Set<String> {
+        guard dateFormat != nil else { return [] }
+        return Set(declaredTypes.filter { $0.value.isTemporal }.keys.map { $0.lowercased() })
     }
 }

@@ -25,24 +25,31 @@ enum LoadPipeline {
         var outcomes = [ChunkOutcome?](repeating: nil, count: input.chunks.count)
         var pending = Array(input.chunks.indices)
         var isFirstRound = true
+        let cancelled = { input.options.cancellation?() ?? false }
+        func stop() -> Diagnostic { Diagnostic("cancelled", source: nil, span: nil) }
         // Chunks that widened a column make the others parse again with the joined types, until all
         // agree; every round only widens, so this ends.
         while !pending.isEmpty {
+            if cancelled() { throw stop() }
             let roundTypes = types
             let roundChunks = pending
             let results = Parallel.map(roundChunks.count) { taskIndex in
                 let range = input.chunks[roundChunks[taskIndex]]
                 let expectedRows = Int(Double(range.count) / input.sample.bytesPerRow * 1.05) + 16
+                // A chunk not started when Ctrl-C came is skipped; the load fails below.
+                if cancelled() { return Result<ChunkOutcome, LoadFailure>?.none }
                 let result = Result { () throws(LoadFailure) -> ChunkOutcome in
                     try ChunkParser.parse(types: roundTypes, plans: input.plans, source: source,
                                           expectedRows: expectedRows) { makeScanner(range) }
                 }
                 input.releasePages?(range)
                 if isFirstRound { input.progress?.advance(by: range.count) }
-                return result
+                return Optional(result)
             }
+            if cancelled() { throw stop() }
             var firstFailure: LoadFailure?
             for (taskIndex, result) in results.enumerated() {
+                guard let result else { throw stop() }
                 switch result {
                 case .success(let outcome): outcomes[roundChunks[taskIndex]] = outcome
                 case .failure(let failure):
@@ -61,6 +68,7 @@ enum LoadPipeline {
             pending = input.chunks.indices.filter { outcomes[$0]!.types != joinedTypes }
             isFirstRound = false
         }
+        if cancelled() { throw stop() }
         let finished = outcomes.map { $0! }
         let rowCount = finished.reduce(0) { $0 + $1.rowCount }
         let finalTypes = types

@@ -6,7 +6,11 @@ import EQTypes
 enum TableAssembler {
     static func table(name: String, columns: [Column], options: LoadOptions, sourceName: String)
         throws(Diagnostic) -> Table {
+        let dated = try DateColumns.convert(columns, format: options.dateFormat, declared: options.dateFormattedColumns,
+                                            sourceName: sourceName)
+        let columns = dated.columns
         var table = Table.inferringRoles(name: name, columns: columns)
+        table.loadNotes = dated.notes
         let names = columns.map(\.name)
         func resolve(_ declared: String?, role: String, temporal: Bool) throws(Diagnostic) -> Int? {
             guard let declared else { return nil }
@@ -41,6 +45,10 @@ enum TableAssembler {
         }
         let byLowerName = Dictionary(options.declaredTypes.map { ($0.key.lowercased(), $0.value) },
                                      uniquingKeysWith: { first, _ in first })
-        return lowerNames.map { byLowerName[$0].map(InferredType.init) }
+        // Under a `dateformat`, declared dates are read as text first and converted by `DateColumns`.
+        let formatted = options.dateFormattedColumns
+        return lowerNames.map { name in
+            formatted.contains(name) ? .string : byLowerName[name].map(InferredType.init)
+        }
     }
 }

@@ -15,14 +15,31 @@ public enum TableLoader {
             let reporter = ProgressReporter(total: file.buffer.count, callback: progress)
             switch options.resolvedFormat(for: path) {
             case .csv:
-                return try CSVReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
-                                          delimiter: options.resolvedDelimiter(for: path), chunkSize: nil,
-                                          progress: reporter, releasePages: file.releasePages)
+                let (delimiter, note) = chooseDelimiter(file.buffer, path: path, options: options)
+                var table = try CSVReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
+                                               delimiter: delimiter, chunkSize: nil, progress: reporter,
+                                               releasePages: file.releasePages)
+                if let note { table.loadNotes.insert(note, at: 0) }
+                return table
             case .ndjson:
                 return try NDJSONReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
                                              chunkSize: nil, progress: reporter, releasePages: file.releasePages)
             }
         }
+    }
+
+    /// The declared delimiter, else the one `DelimiterSniffer` finds, with a note when that is not the
+    /// extension's own.
+    static func chooseDelimiter(_ bytes: UnsafeBufferPointer<UInt8>, path: String, options: LoadOptions)
+        -> (UInt8, note: String?) {
+        if let delimiter = options.delimiter { return (delimiter, nil) }
+        let fallback = LoadOptions.defaultDelimiter(for: path)
+        let chosen = DelimiterSniffer.choose(bytes, default: fallback)
+        guard chosen != fallback else { return (chosen, nil) }
+        let name = DelimiterSniffer.describe(chosen)
+        let spelled = chosen == UInt8(ascii: "\t") ? "\"\\t\"" : name
+        return (chosen, "read \"\(path)\" with delimiter \(name), detected from its first rows "
+                    + "(write `delimiter \(spelled)` in the load to say so)")
     }
 
     /// Parses CSV held in memory; `sourceName` is what diagnostics call the file.
@@ -35,8 +52,11 @@ public enum TableLoader {
     static func parseCSV(bytes: [UInt8], sourceName: String, tableName: String, options: LoadOptions,
                          chunkSize: Int?) throws(Diagnostic) -> Table {
         try bytes.withUnsafeBufferPointer { buffer throws(Diagnostic) -> Table in
-            try CSVReader.read(buffer, sourceName: sourceName, tableName: tableName, options: options,
-                               delimiter: options.delimiter ?? UInt8(ascii: ","), chunkSize: chunkSize, progress: nil)
+            let (delimiter, note) = chooseDelimiter(buffer, path: sourceName, options: options)
+            var table = try CSVReader.read(buffer, sourceName: sourceName, tableName: tableName, options: options,
+                                           delimiter: delimiter, chunkSize: chunkSize, progress: nil)
+            if let note { table.loadNotes.insert(note, at: 0) }
+            return table
         }
     }
 
