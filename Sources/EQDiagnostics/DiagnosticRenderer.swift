@@ -28,9 +28,12 @@ public struct DiagnosticRenderer: Sendable {
             lines.append("\(gutter) | \(text)")
             let spanText = source.text(of: span)
             let firstLineOfSpan = spanText.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
-            let remaining = max(0, text.count - (caretColumn - 1))
-            let width = max(1, min(firstLineOfSpan.count, remaining == 0 ? 1 : remaining))
-            var caretLine = "\(pad) | " + String(repeating: " ", count: caretColumn - 1)
+            // Terminal columns, not characters: a CJK character or an emoji before the span takes two.
+            let before = text.prefix(caretColumn - 1)
+            let offset = displayWidth(of: before)
+            let remaining = max(0, displayWidth(of: text) - offset)
+            let width = max(1, min(displayWidth(of: firstLineOfSpan), remaining == 0 ? 1 : remaining))
+            var caretLine = "\(pad) | " + String(repeating: " ", count: offset)
             caretLine += paint(String(repeating: "^", count: width), code: code)
             if let hint = diagnostic.hint { caretLine += " " + hint }
             lines.append(caretLine)

@@ -54,10 +54,20 @@ public enum ScriptRunner {
     @discardableResult
     public static func run(_ text: String, sourceName: String, session: Session, options: BatchOptions,
                            output: BatchOutput, metaCommands: BatchMetaCommands? = nil) -> Int32 {
+        var document = JSONDocument()
+        let status = run(text, sourceName: sourceName, session: session, options: options, output: output,
+                         metaCommands: metaCommands, document: &document)
+        // The JSON gathered last is the script's output too: if it cannot be written, the run failed.
+        guard flush(&document, to: output) else { return status == 0 ? 1 : status }
+        return status
+    }
+
+    private static func run(_ text: String, sourceName: String, session: Session, options: BatchOptions,
+                            output: BatchOutput, metaCommands: BatchMetaCommands?, document: inout JSONDocument) -> Int32 {
         var printedResult = false
         guard let metaCommands else {
             let succeeded = run(text, firstLine: 1, sourceName: sourceName, session: session, options: options,
-                                output: output, printedResult: &printedResult)
+                                output: output, printedResult: &printedResult, document: &document)
             if session.cancellation.isCancelled { return interruptedStatus }
             return succeeded ? 0 : 1
         }
@@ -67,8 +77,10 @@ public enum ScriptRunner {
             switch unit {
             case .statements(let statements, let firstLine):
                 if run(statements, firstLine: firstLine, sourceName: sourceName, session: session, options: options,
-                       output: output, printedResult: &printedResult) { continue }
+                       output: output, printedResult: &printedResult, document: &document) { continue }
             case .metaCommand(let line, let lineNumber):
+                // A meta-command's output (or a `.mode` change) comes after the JSON gathered so far.
+                guard flush(&document, to: output) else { return 1 }
                 let separate = printedResult
                 printedResult = false
                 let result = metaCommands.run(line, lineNumber: lineNumber, sourceName: sourceName, options: &options) {
@@ -91,13 +103,19 @@ public enum ScriptRunner {
 
     /// Runs statements that start on line `firstLine` of the script; false when any failed.
     private static func run(_ text: String, firstLine: Int, sourceName: String, session: Session, options: BatchOptions,
-                            output: BatchOutput, printedResult: inout Bool) -> Bool {
+                            output: BatchOutput, printedResult: inout Bool, document: inout JSONDocument) -> Bool {
         session.groupsThousands = options.render.groupsThousandsInText
         let renderer = DiagnosticRenderer(useColor: options.colorErrors)
+        let source = SourceFile(name: sourceName, text: text)
         let failures = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) {
             (outcome, elapsed) throws(Diagnostic) in
             do throws(OutputError) {
                 switch outcome {
+                case .result(let table) where options.render.format == .json:
+                    document.append(statement: session.runningStatement.map { source.text(of: $0) } ?? "", table: table)
+                case .annotated(let table, let note) where options.render.format == .json:
+                    document.append(statement: session.runningStatement.map { source.text(of: $0) } ?? "", table: table)
+                    output.writeError(note + "\n")
                 case .warning(let warning):
                     output.writeError(renderer.render(warning.rebased(sourceName: sourceName, text: text,
                                                                       firstLine: firstLine)) + "\n")
@@ -134,6 +152,20 @@ public enum ScriptRunner {
         return failures.isEmpty
     }
 
+    /// Writes the JSON results gathered so far as one document; false (and said) when it cannot be
+    /// written.
+    private static func flush(_ document: inout JSONDocument, to output: BatchOutput) -> Bool {
+        guard !document.isEmpty else { return true }
+        defer { document = JSONDocument() }
+        do {
+            try output.writeText(document.render())
+            return true
+        } catch {
+            output.writeError("error: cannot write the result to standard output: \(error.reason)\n")
+            return false
+        }
+    }
+
     /// `12.3 ms`, `1.204 s`.
     public static func format(_ duration: Duration) -> String {
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
@@ -153,8 +185,10 @@ public final class StandardOutput: BatchOutput {
     public func writeResult(_ table: Table, options: RenderOptions) throws(OutputError) {
         switch options.format {
         case .csv, .json, .ndjson:
-            try ResultStreamWriter(format: options.format, delimiter: options.delimiter).write(table, to: STDOUT_FILENO)
-        case .table, .line:
+            var writer = ResultStreamWriter(format: options.format, delimiter: options.delimiter)
+            writer.includesHeader = options.headers || options.format != .csv
+            try writer.write(table, to: STDOUT_FILENO)
+        case .table, .line, .markdown, .box, .tabs:
             try writeText(ResultRenderer.render(table, options: options))
         }
     }

@@ -21,6 +21,7 @@ extension Session {
             throw Diagnostic("nothing to chart: the result has no numeric column", source: source, span: chart.span,
                              hint: "chart a count, for example `users | count by status | chart bar`")
         }
+        try checkChartSize(chart, table, source: source)
         if !chart.columns.isEmpty {
             var chosen: [ChartData.Series] = []
             for column in chart.columns {
@@ -36,6 +37,16 @@ extension Session {
         }
         let data = chart.kind == .stacked || chart.kind == .heatmap ? long.pivoted(table) : long
         if let path = chart.path {
+            try checkChartFile(chart, path: path, source: source)
+            if path.lowercased().hasSuffix(".txt") {
+                var options = chartOptions ?? ChartOptions.detect()
+                options.unicode = true
+                guard Session.writeFile(terminalChart(chart.kind, data, options: options), to: path) else {
+                    throw Diagnostic("cannot write \"\(path)\": \(String(cString: strerror(errno)))", source: source,
+                                     span: chart.pathSpan ?? chart.span)
+                }
+                return .text("wrote a \(chart.kind.rawValue) chart of \(countPhrase(table.rowCount, "row", grouped: groupsThousands)) to \(path)")
+            }
             let kind: SVGChart.Kind = switch chart.kind {
             case .bar: .bar
             case .line: .line
@@ -49,12 +60,44 @@ extension Session {
             }
             return .text("wrote a \(chart.kind.rawValue) chart of \(countPhrase(table.rowCount, "row", grouped: groupsThousands)) to \(path)")
         }
-        let options = chartOptions ?? ChartOptions.detect()
-        return switch chart.kind {
-        case .bar: .text(TerminalChart.bar(data, options: options))
-        case .line: .text(TerminalChart.line(data, options: options))
-        case .heatmap: .text(TerminalChart.heatmap(data, options: options))
-        case .stacked: .text(TerminalChart.stacked(data, options: options))
+        return .text(terminalChart(chart.kind, data, options: chartOptions ?? ChartOptions.detect()))
+    }
+
+    private func terminalChart(_ kind: ChartKind, _ data: ChartData, options: ChartOptions) -> String {
+        switch kind {
+        case .bar: TerminalChart.bar(data, options: options)
+        case .line: TerminalChart.line(data, options: options)
+        case .heatmap: TerminalChart.heatmap(data, options: options)
+        case .stacked: TerminalChart.stacked(data, options: options)
+        }
+    }
+
+    /// Most rows a bar, stacked or heatmap chart draws: one line each, so tens of thousands would scroll
+    /// past unread (a line chart scales any number of points to its width).
+    static let chartRowLimit = 1_000
+
+    private func checkChartSize(_ chart: ChartRequest, _ table: Table, source: SourceFile) throws(Diagnostic) {
+        guard chart.kind != .line, table.rowCount > Session.chartRowLimit else { return }
+        throw Diagnostic("a \(chart.kind.rawValue) chart of \(countPhrase(table.rowCount, "row", grouped: groupsThousands)) "
+                         + "draws one line per row; at most \(countPhrase(Session.chartRowLimit, "row", grouped: groupsThousands))",
+                         source: source, span: chart.span,
+                         hint: "count by a column first, or keep the largest with `| top 20 by count` or `| limit 50`")
+    }
+
+    /// The file name says the format; an existing file is kept unless the statement says `overwrite`.
+    private func checkChartFile(_ chart: ChartRequest, path: String, source: SourceFile) throws(Diagnostic) {
+        let span = chart.pathSpan ?? chart.span
+        let lowered = path.lowercased()
+        guard lowered.hasSuffix(".svg") || lowered.hasSuffix(".txt") else {
+            let ext = path.split(separator: "/").last.flatMap { name in name.contains(".") ? name.split(separator: ".").last : nil }
+            let what = ext.map { "a .\($0) file" } ?? "a file without an extension"
+            throw Diagnostic("eq cannot write a chart as \(what)", source: source, span: span,
+                             hint: "charts are written as .svg (a drawing) or .txt (the terminal chart)")
+        }
+        var status = stat()
+        if !chart.overwrite && stat(path, &status) == 0 {
+            throw Diagnostic("\"\(path)\" already exists", source: source, span: span,
+                             hint: "add `overwrite` after the file name to replace it")
         }
     }
 

@@ -1,3 +1,4 @@
+import EQSyntax
 import EQStore
 import EQTypes
 
@@ -82,24 +83,10 @@ extension Session {
         dataFileExtensions.dropLast().joined(separator: ", ") + " or " + (dataFileExtensions.last ?? "")
     }
 
-    /// A file stem as a name the query language reads: characters a name cannot hold become `_` (runs
-    /// of them one `_`), and a name cannot start with a digit, so `my table` is `my_table` and `2024
-    /// export` is `t_2024_export`.
+    /// A file stem as a name the query language reads (`my table` is `my_table`); the rule lives with
+    /// the parser, which applies it to quoted table names.
     public static func tableName(forFileStem stem: String) -> String {
-        var name = ""
-        for character in stem {
-            let isNameCharacter = character.isASCII
-                ? (character.isLetter || character.isNumber || character == "_")
-                : character.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
-            if isNameCharacter {
-                name.append(character)
-            } else if !name.isEmpty && name.last != "_" {
-                name.append("_")
-            }
-        }
-        while name.count > 1 && name.last == "_" { name.removeLast() }
-        if name.isEmpty || name.first?.isNumber == true { name = "t_" + name }
-        return name
+        Identifier.tableName(forFileStem: stem)
     }
 }
 

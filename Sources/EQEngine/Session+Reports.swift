@@ -169,6 +169,8 @@ extension Session {
                     case .distribution: tables.append(try CohortTables.distribution(users, months, context: context))
                     case .atRisk: tables.append(try CohortTables.atRisk(users, months, context: context))
                     }
+                    // Five tables in a row need telling apart; `cohorts status` alone needs no heading.
+                    if parts.count > 1, !tables.isEmpty { tables[tables.count - 1].title = "cohorts \(part.rawValue)" }
                 }
                 return tables
             }

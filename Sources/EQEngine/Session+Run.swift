@@ -33,6 +33,7 @@ extension Session {
                 if keepGoing { continue } else { break statements }
             }
             segmentRuns = SegmentRuns()
+            runningStatement = statement.span
             let clock = ContinuousClock()
             let started = clock.now
             do throws(Diagnostic) {

@@ -94,6 +94,9 @@ public final class Session {
     /// Whether counts in messages (`loaded events: 10,017,160 rows`) get thousands separators: the front
     /// end sets it for a reader at a terminal, and leaves plain digits for pipes, files, CSV and JSON.
     public var groupsThousands = false
+    /// The span of the statement `run` is executing, so a caller can name the statement an outcome came
+    /// from (`--format json` puts each statement's text beside its rows).
+    public internal(set) var runningStatement: SourceSpan?
     /// Whether the stale-data warning was given, and the tables it last looked at (`takeStaleDataWarning`).
     var staleDataCheck = StaleDataCheck()
 

@@ -1,3 +1,4 @@
+import EQDiagnostics
 import EQStore
 import EQTypes
 

@@ -10,4 +10,10 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case ndjson
     /// One `column = value` line per cell, a blank line between rows (sqlite's `.mode line`).
     case line
+    /// A GitHub-flavoured Markdown table, for pasting into documents and tickets.
+    case markdown
+    /// Every row in a box-drawn grid with a header line (sqlite's `.mode box`): no types, nothing cut.
+    case box
+    /// Tab-separated with a header row; tabs and line breaks in values are escaped (`\t`, `\n`).
+    case tabs
 }

@@ -1,3 +1,4 @@
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,6 +29,9 @@ public final class ProgressBar: @unchecked Sendable {
         return { done, total in bar.update(done: done, total: total) }
     }
 
+    /// Whether a bar is on screen now, so `StatementProgress` does not draw over a load's bar.
+    static let isDrawing = Atomic<Bool>(false)
+
     public func update(done: Int, total: Int) {
         guard total > 0 else { return }
         pthread_mutex_lock(lock)
@@ -35,6 +39,7 @@ public final class ProgressBar: @unchecked Sendable {
         let percent = min(100, done * 100 / total)
         guard percent != lastPercent else { return }
         lastPercent = percent
+        Self.isDrawing.store(percent < 100, ordering: .relaxed)
         let barWidth = width - label.count - 8
         let filled = barWidth * percent / 100
         var line = "\r\(label) [" + String(repeating: "#", count: filled) + String(repeating: " ", count: barWidth - filled)

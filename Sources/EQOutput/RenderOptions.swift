@@ -17,6 +17,14 @@ public struct RenderOptions: Sendable {
     /// Thousands separators in the table view's footer and in messages: for a reader at a terminal, not
     /// for a pipe or a file, where plain digits are easier to parse.
     public var groupThousands = true
+    /// `.headers off`: the table, box, Markdown, tabs and CSV views leave out their header lines, for
+    /// output fed to another program.
+    public var headers = true
+    /// `.nullvalue TEXT`: how the human views (table, line, box, Markdown, tabs) spell a missing value;
+    /// nil keeps each view's own (`NULL`, or empty in tabs). CSV and JSON stay exact.
+    public var nullValue: String?
+    /// `.expanded`: whether the table view prints each row as `column = value` lines (psql's `\x`).
+    public var expanded: ExpandedDisplay = .off
 
     public init(format: OutputFormat = .table, width: Int = 80, maxRows: Int = 40, color: Bool = false,
                 unicode: Bool = true, delimiter: UInt8 = UInt8(ascii: ",")) {
@@ -27,4 +35,10 @@ public struct RenderOptions: Sendable {
         self.unicode = unicode
         self.delimiter = delimiter
     }
+}
+
+/// psql's `\x`: `auto` switches the table view to one `column = value` line per cell when a row does
+/// not fit the width, so no column is hidden; `on` always does.
+public enum ExpandedDisplay: String, Sendable, CaseIterable {
+    case off, on, auto
 }

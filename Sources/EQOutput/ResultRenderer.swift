@@ -11,14 +11,34 @@ public enum ResultRenderer {
     /// The table view reads only the rows it shows; for exporting millions of rows, stream with
     /// `ResultStreamWriter` instead of building one string.
     public static func render(_ table: Table, options: RenderOptions = RenderOptions()) -> String {
+        let body = renderBody(table, options: options)
+        // A part of a composite report is headed by its title in the views people read.
+        guard let title = table.title else { return body }
+        switch options.format {
+        case .table, .line, .box: return CellText.escapingControls(title) + "\n" + body
+        case .markdown: return "#### " + CellText.escapingControls(title) + "\n\n" + body
+        case .csv, .json, .ndjson, .tabs: return body
+        }
+    }
+
+    private static func renderBody(_ table: Table, options: RenderOptions) -> String {
         switch options.format {
         case .table:
-            return TableRenderer(table: table, options: options).render()
+            let renderer = TableRenderer(table: table, options: options)
+            switch options.expanded {
+            case .on: return LineRenderer.render(table, options: options)
+            case .auto where !renderer.fitsWidth: return LineRenderer.render(table, options: options)
+            default: return renderer.render()
+            }
         case .line:
-            return LineRenderer.render(table)
+            return LineRenderer.render(table, options: options)
+        case .markdown, .box, .tabs:
+            return PlainTableRenderer(table: table, options: options).render()
         case .csv, .json, .ndjson:
             let out = ByteBuffer()
-            ResultStreamWriter(format: options.format, delimiter: options.delimiter).encode(table) { out.append($0) }
+            var writer = ResultStreamWriter(format: options.format, delimiter: options.delimiter)
+            writer.includesHeader = options.headers || options.format != .csv
+            writer.encode(table) { out.append($0) }
             return out.makeString()
         }
     }

@@ -15,6 +15,8 @@ public struct ResultStreamWriter: Sendable {
     public var blockSize: Int
     /// Checked between blocks of rows (Ctrl-C): the write stops with `OutputError.cancelled`.
     public var cancellation: (@Sendable () -> Bool)?
+    /// CSV's header row; `.headers off` leaves it out.
+    public var includesHeader = true
 
     public init(format: OutputFormat = .csv, delimiter: UInt8 = UInt8(ascii: ","), blockSize: Int = 1 << 20) {
         self.format = format
@@ -62,7 +64,7 @@ public struct ResultStreamWriter: Sendable {
     func encode(_ table: Table, emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         let layout: RowEncoder.Layout
         switch format {
-        case .table, .line:
+        case .table, .line, .markdown, .box, .tabs:
             // A file, not a terminal: footers keep plain digits.
             var options = RenderOptions(format: format, delimiter: delimiter)
             options.groupThousands = false
@@ -77,7 +79,7 @@ public struct ResultStreamWriter: Sendable {
         let isArray = format == .json
         let prologue = ByteBuffer(capacity: 4096)
         if isArray { prologue.append(table.rowCount == 0 ? "[]\n" : "[\n") }
-        RowEncoder(table: table, layout: layout).appendHeader(to: prologue)
+        if includesHeader { RowEncoder(table: table, layout: layout).appendHeader(to: prologue) }
         emit(prologue.bytes)
         let cancelled = cancellation ?? { false }
         guard EncodingLanes(table: table, layout: layout, jsonArray: isArray).encode(cancellation: cancelled, emit: emit)

@@ -1,3 +1,4 @@
+import EQDiagnostics
 import EQStore
 import EQTypes
 
@@ -30,15 +31,10 @@ struct TableRenderer {
         let elided = !tail.isEmpty
 
         let cells: [[Value]] = table.columns.map { column in rows.map { column.value(at: $0) } }
-        let texts: [[String]] = zip(table.columns, cells).map { column, values in
-            values.map { value in column.proportion.map { CellText.percentage(value, $0) } ?? CellText.display(value) }
-        }
+        let texts = cellTexts(cells)
         let typeNames = table.columns.map { $0.type.description }
         let names = table.columns.map { CellText.escapingControls($0.name) }
-        let natural = table.columns.indices.map { columnIndex in
-            max(1, displayWidth(of: names[columnIndex]), displayWidth(of: typeNames[columnIndex]),
-                texts[columnIndex].map { displayWidth(of: $0) }.max() ?? 0)
-        }
+        let natural = naturalWidths(texts: texts, names: names, typeNames: typeNames)
         var layout = TableLayout(naturalWidths: natural, available: max(options.width, 8))
 
         var footer: [String] = []
@@ -58,16 +54,18 @@ struct TableRenderer {
 
         var lines: [String] = []
         lines.append(border(layout, box.topLeft, box.topMiddle, box.topRight))
-        lines.append(row(layout, ellipsis: box.ellipsis) { position, columnIndex in
-            let text = CellText.truncate(names[columnIndex], toWidth: layout.widths[position], ellipsis: box.ellipsis)
-            return (text, options.color ? bold(text) : nil, .center)
-        })
-        lines.append(row(layout, ellipsis: " ") { position, columnIndex in
-            let text = CellText.truncate(typeNames[columnIndex], toWidth: layout.widths[position],
-                                         ellipsis: box.ellipsis)
-            return (text, nil, .center)
-        })
-        if !rows.isEmpty {
+        if options.headers {
+            lines.append(row(layout, ellipsis: box.ellipsis) { position, columnIndex in
+                let text = CellText.truncate(names[columnIndex], toWidth: layout.widths[position], ellipsis: box.ellipsis)
+                return (text, options.color ? bold(text) : nil, .center)
+            })
+            lines.append(row(layout, ellipsis: " ") { position, columnIndex in
+                let text = CellText.truncate(typeNames[columnIndex], toWidth: layout.widths[position],
+                                             ellipsis: box.ellipsis)
+                return (text, nil, .center)
+            })
+        }
+        if !rows.isEmpty && options.headers {
             lines.append(border(layout, box.middleLeft, box.middleCross, box.middleRight))
         }
         for rowOffset in rows.indices {
@@ -93,6 +91,34 @@ struct TableRenderer {
             lines.append(box.bottomLeft + String(repeating: box.horizontal, count: inner + 2) + box.bottomRight)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether every shown row fits the width with no column cut or hidden: what `.expanded auto`
+    /// asks before choosing one `column = value` line per cell instead.
+    var fitsWidth: Bool {
+        let (head, tail) = shownRows
+        let rows = Array(head) + Array(tail)
+        let cells: [[Value]] = table.columns.map { column in rows.map { column.value(at: $0) } }
+        let natural = naturalWidths(texts: cellTexts(cells), names: table.columns.map { CellText.escapingControls($0.name) },
+                                    typeNames: table.columns.map { $0.type.description })
+        return natural.reduce(1) { $0 + $1 + TableLayout.cellOverhead } <= max(options.width, 8)
+    }
+
+    private func cellTexts(_ cells: [[Value]]) -> [[String]] {
+        zip(table.columns, cells).map { column, values in
+            values.map { value in
+                if value.isNull, let null = options.nullValue { return CellText.escapingControls(null) }
+                return column.proportion.map { CellText.percentage(value, $0) } ?? CellText.display(value)
+            }
+        }
+    }
+
+    private func naturalWidths(texts: [[String]], names: [String], typeNames: [String]) -> [Int] {
+        table.columns.indices.map { columnIndex in
+            let header = options.headers
+                ? max(displayWidth(of: names[columnIndex]), displayWidth(of: typeNames[columnIndex])) : 0
+            return max(1, header, texts[columnIndex].map { displayWidth(of: $0) }.max() ?? 0)
+        }
     }
 
     /// Widens the last column so the first footer line fits, as far as the terminal allows.

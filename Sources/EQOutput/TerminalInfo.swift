@@ -15,6 +15,16 @@ public enum TerminalInfo {
         return environmentValue("COLUMNS").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
     }
 
+    /// Rows of the terminal on `fd`, for deciding whether a result needs a pager; LINES when the
+    /// terminal does not say.
+    public static func height(fd: Int32 = STDOUT_FILENO) -> Int? {
+        var size = winsize()
+        if ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 {
+            return Int(size.ws_row)
+        }
+        return environmentValue("LINES").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+    }
+
     public static func isTTY(_ fd: Int32) -> Bool {
         isatty(fd) == 1
     }

@@ -18,10 +18,13 @@ public final class BatchMetaCommandHost: BatchMetaCommands {
         shell.groupsThousandsOnStandardOutput = options.render.groupThousands
         shell.beforeOutput = beforeOutput
         defer { shell.beforeOutput = nil }
-        if MetaInvocation.parse(line)?.name == "output" {
+        shell.display.headers = options.render.headers
+        shell.display.nullValue = options.render.nullValue
+        shell.display.expanded = options.render.expanded
+        if let name = MetaInvocation.parse(line)?.name, name == "output" || name == "once" {
             // Batch results go to standard output as a stream; a redirect only the meta-commands obeyed
             // would split one run's output between two places.
-            let failure = Diagnostic("`.output` redirects the shell's results; from `eq run` or `eq -c`, redirect "
+            let failure = Diagnostic("`.\(name)` redirects the shell's results; from `eq run` or `eq -c`, redirect "
                                      + "standard output instead", hint: "eq run script.eq > results.csv")
             shell.report(Shell.locate(failure, line: line, sourceName: sourceName, lineNumber: lineNumber))
             return .failed
@@ -29,6 +32,10 @@ public final class BatchMetaCommandHost: BatchMetaCommands {
         let succeeded = shell.runMetaCommand(line, sourceName: sourceName, line: lineNumber)
         options.render.format = shell.format
         options.timer = shell.timer
+        options.render.headers = shell.display.headers
+        options.render.nullValue = shell.display.nullValue
+        options.render.expanded = shell.display.expanded
+        if shell.display.maxWidth > 0 { options.render.width = shell.display.maxWidth }
         if shell.shouldQuit { return .quit }
         return succeeded ? .done : .failed
     }

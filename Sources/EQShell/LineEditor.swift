@@ -47,6 +47,8 @@ final class LineEditor {
         eq_el_bind(editLine, "^C", "eq-interrupt")
         eq_el_bind(editLine, "^R", "em-inc-search-prev")
         eq_el_bind(editLine, "^S", "em-inc-search-next")
+        // Ctrl-L clears the screen and redraws the line being edited, as in bash and psql.
+        eq_el_bind(editLine, "^L", "ed-clear-screen")
     }
 
     deinit {

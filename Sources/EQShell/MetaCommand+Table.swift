@@ -30,8 +30,10 @@ extension MetaCommand {
             }
             return .done
         },
-        MetaCommand(name: "mode", arguments: OutputFormat.allCases.map(\.rawValue).joined(separator: "|"),
-                    help: "how results are printed", argument: .format) { shell, invocation in
+        // The formats go in the help, not the usage column, which would widen the whole listing.
+        MetaCommand(name: "mode", arguments: "?FORMAT?",
+                    help: "print as " + OutputFormat.allCases.map(\.rawValue).joined(separator: " "),
+                    argument: .format) { shell, invocation in
             guard let name = invocation.arguments.first else {
                 shell.printOut("mode: \(shell.format.rawValue)")
                 return .done
@@ -62,6 +64,42 @@ extension MetaCommand {
             }
             guard invocation.arguments.count == 1 else { return .failed(shell.usage("output")) }
             return shell.output.redirect(to: path).map { .failed(Diagnostic($0)) } ?? .done
+        },
+        MetaCommand(name: "once", arguments: "FILE", help: "send the next result only to FILE",
+                    argument: .path) { shell, invocation in
+            guard invocation.arguments.count == 1 else { return .failed(shell.usage("once")) }
+            return shell.output.redirectOnce(to: invocation.arguments[0]).map { .failed(Diagnostic($0)) } ?? .done
+        },
+        MetaCommand(name: "maxwidth", arguments: "?N?", help: "columns the table view may use (0: the terminal's)",
+                    argument: .none) { shell, invocation in
+            shell.setNumber(invocation, command: "maxwidth", minimum: 20, \.display.maxWidth)
+        },
+        MetaCommand(name: "pager", arguments: "on|off", help: "page long results on a terminal ($PAGER, less -S)",
+                    argument: .onOff) { shell, invocation in
+            shell.setSwitch(invocation, command: "pager", \.display.pager)
+        },
+        MetaCommand(name: "headers", arguments: "on|off", help: "print column names above the rows",
+                    argument: .onOff) { shell, invocation in
+            shell.setSwitch(invocation, command: "headers", \.display.headers)
+        },
+        MetaCommand(name: "nullvalue", arguments: "?TEXT?", help: "how the views show a missing value (NULL)",
+                    argument: .none) { shell, invocation in
+            guard invocation.arguments.count <= 1 else { return .failed(shell.usage("nullvalue")) }
+            shell.display.nullValue = invocation.arguments.first
+            return .done
+        },
+        MetaCommand(name: "expanded", arguments: "auto|on|off",
+                    help: "`column = value` lines per row (auto: when too wide)",
+                    argument: .none) { shell, invocation in
+            guard let name = invocation.arguments.first else {
+                shell.printOut("expanded: \(shell.display.expanded.rawValue)")
+                return .done
+            }
+            guard invocation.arguments.count == 1, let mode = ExpandedDisplay(rawValue: name.lowercased()) else {
+                return .failed(shell.usage("expanded"))
+            }
+            shell.display.expanded = mode
+            return .done
         },
         MetaCommand(name: "read", arguments: "FILE", help: "run the statements of a script", argument: .path) { shell, invocation in
             guard invocation.arguments.count == 1 else { return .failed(shell.usage("read")) }

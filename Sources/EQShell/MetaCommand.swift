@@ -37,6 +37,7 @@ extension Shell {
     /// Runs one meta-command line; false (after reporting) when it failed.
     func runMetaCommand(_ line: String, sourceName: String, line lineNumber: Int) -> Bool {
         guard let invocation = MetaInvocation.parse(line) else { return false }
+        flushJSON()
         let outcome: MetaOutcome
         if let command = MetaCommand.named(invocation.name) {
             outcome = command.run(self, invocation)

@@ -7,7 +7,8 @@ import Glibc
 extension Shell {
     func runPiped(input: Int32) -> Int32 {
         var reader = LineReader(fd: input)
-        let succeeded = runLines(sourceName: "stdin") { reader.next() }
+        let ranAll = runLines(sourceName: "stdin") { reader.next() }
+        let succeeded = flushJSON() && ranAll
         output.reset()
         if session.cancellation.isCancelled { return ScriptRunner.interruptedStatus }
         return succeeded ? 0 : 1

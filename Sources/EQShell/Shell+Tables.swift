@@ -1,3 +1,4 @@
+import EQEngine
 import EQOutput
 import EQDiagnostics
 import EQStore
@@ -37,7 +38,8 @@ extension Shell {
     func showSchema(_ name: String?) -> MetaOutcome {
         var tables = session.tableNames.compactMap { session.table(named: $0) }
         if let name {
-            guard let table = session.table(named: name) else {
+            // `.schema "my table"` finds the table a file of that name became, as a quoted name does in a query.
+            guard let table = session.table(named: name) ?? session.table(named: Session.tableName(forFileStem: name)) else {
                 return .failed(Diagnostic("unknown table \"\(name)\"", hint: Suggestion.hint(for: name, in: session.tableNames)))
             }
             tables = [table]

@@ -19,6 +19,10 @@ final class Shell {
     /// `.maxrows`: how many rows the table view shows on a terminal; 0 shows all.
     var maxRows: Int
     var output = OutputSink()
+    /// `.maxwidth`, `.pager`, `.headers`, `.nullvalue`, `.expanded`.
+    var display = DisplaySettings()
+    /// Piped `--format json` results, printed as one document at the end or before a meta-command.
+    var pendingJSON = JSONDocument()
     var history: HistoryStore?
     var editor: LineEditor?
     var shouldQuit = false
@@ -52,15 +56,20 @@ final class Shell {
     @discardableResult
     func execute(_ text: String, sourceName: String, firstLine: Int) -> Bool {
         session.groupsThousands = baseRenderOptions().groupsThousandsInText
+        // A statement still running after a second shows that it is, on a terminal only.
+        var progress = isInteractive ? StatementProgress.start() : nil
         let diagnostics = session.run(text, sourceName: sourceName, keepGoing: options.keepGoing) {
             (outcome, duration) throws(Diagnostic) in
+            progress?.finish()
+            defer { progress = isInteractive ? StatementProgress.start() : nil }
             if case .warning(let warning) = outcome {
                 report(Shell.rebase(warning, sourceName: sourceName, text: text, firstLine: firstLine))
                 return
             }
-            try present(outcome)
+            if !gatherJSON(outcome, text: text, sourceName: sourceName) { try present(outcome) }
             if timer { printError("time: \(Shell.milliseconds(duration)) ms") }
         }
+        progress?.finish()
         // The terminal echoed `^C` without a line break; the error starts on a line of its own.
         if isInteractive && session.cancellation.isCancelled && !diagnostics.isEmpty { printError("") }
         for diagnostic in diagnostics {
@@ -73,11 +82,16 @@ final class Shell {
         switch outcome {
         case .result(let table):
             if !isInteractive && hasPrintedResult && output.isStandardOutput { try output.write("\n") }
-            try output.write(render(table))
-            hasPrintedResult = true
+            let text = render(table)
+            if !page(text) { try output.write(text) }
+            // A `.once` file takes the result whole: nothing on standard output to separate from.
+            if !output.isOnce { hasPrintedResult = true }
+            output.finishOnce()
         case .text(let text):
-            try output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
-            hasPrintedResult = true
+            let text = text.hasSuffix("\n") || text.isEmpty ? text : text + "\n"
+            if !page(text) { try output.write(text) }
+            if !output.isOnce { hasPrintedResult = true }
+            output.finishOnce()
         case .annotated(let table, let note):
             try present(.result(table))
             printError(note)
@@ -95,16 +109,17 @@ final class Shell {
     func render(_ table: Table) -> String {
         var renderOptions = baseRenderOptions()
         if output.isStandardOutput && TerminalInfo.isTTY(STDOUT_FILENO) {
-            renderOptions.width = TerminalInfo.width() ?? 80
+            renderOptions.width = display.maxWidth > 0 ? display.maxWidth : TerminalInfo.width() ?? 80
             renderOptions.color = isInteractive && TerminalInfo.colorAllowed
             renderOptions.maxRows = maxRows
         } else if output.isStandardOutput {
             // Piped on to another program or a file: it gets every row, fitted to a terminal's width.
-            renderOptions.width = TerminalInfo.width() ?? 80
+            renderOptions.width = display.maxWidth > 0 ? display.maxWidth : TerminalInfo.width() ?? 80
             renderOptions.maxRows = 0
         } else {
-            // A file has no width to fit and is read in full, so nothing is cut or elided.
-            renderOptions.width = Int(Int32.max)
+            // A file has no width to fit (unless `.maxwidth` gives one) and is read in full, so nothing
+            // is elided.
+            renderOptions.width = display.maxWidth > 0 ? display.maxWidth : Int(Int32.max)
             renderOptions.maxRows = max(table.rowCount, 1)
         }
         return ResultRenderer.render(table, options: renderOptions)
@@ -114,6 +129,9 @@ final class Shell {
     func baseRenderOptions() -> RenderOptions {
         var renderOptions = RenderOptions(format: format)
         renderOptions.groupThousands = groupsThousandsOnStandardOutput && output.isStandardOutput
+        renderOptions.headers = display.headers
+        renderOptions.nullValue = display.nullValue
+        renderOptions.expanded = display.expanded
         return renderOptions
     }
 

@@ -13,6 +13,9 @@ public struct Table: Sendable {
     /// What the load decided on its own and says on standard error: a detected delimiter, dates read in
     /// a detected form, a column left as text and why.
     public var loadNotes: [String] = []
+    /// A heading the human views print above the rows, for a statement that prints several tables
+    /// (the parts of `cohorts`); nil for an ordinary result.
+    public var title: String?
 
     public init(name: String, columns: [Column], timeColumn: Int? = nil, lastSeenColumn: Int? = nil,
                 keyColumn: Int? = nil) {

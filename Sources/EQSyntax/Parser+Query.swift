@@ -2,9 +2,9 @@ import EQDiagnostics
 import EQTypes
 
 extension Parser {
-    /// Grammar: query ::= name clause* ( '|' step clause* )* as_of? chart?
+    /// Grammar: query ::= table_name clause* ( '|' step clause* )* as_of? chart?
     mutating func parseQuery() throws(Diagnostic) -> Query {
-        let source = try parseName("a table name", "")
+        let source = try parseTableName()
         var steps: [Step] = []
         while let clause = try parseClause() { try append(clause, to: &steps) }
         while !atChart && accept(.pipe) {
@@ -74,6 +74,10 @@ extension Parser {
                 throw diagnostic("\(current.quoted) must follow a `|`", at: current.span,
                                  hint: "write `| \(current.text)`")
             }
+            if countTakesNoColumn(steps) {
+                throw diagnostic("`count` takes no column", at: current.span,
+                                 hint: "write `count distinct \(current.text)` to count its values, or `count` alone")
+            }
             let candidates = Parser.stepKeywords + (afterFilter ? ["and", "or"] : [])
             if let hint = Suggestion.hint(for: word, in: candidates) {
                 throw diagnostic("unexpected \(current.quoted)", at: current.span, hint: hint)
@@ -85,13 +89,61 @@ extension Parser {
         if case .rightParen = current.kind {
             throw diagnostic("unexpected `)`", at: current.span, hint: "no `(` is open here")
         }
-        throw diagnostic("unexpected \(current.quoted)", at: current.span,
-                         hint: afterFilter ? "join conditions with `and` or `or`" : "join steps with `|`")
+        throw diagnostic("unexpected \(current.quoted)", at: current.span, hint: unexpectedTokenHint(afterFilter: afterFilter, steps: steps))
+    }
+
+    /// A hint proposes a fix only when it applies to the token found: `|` only before a word that can
+    /// start a step, `and`/`or` only before something that can start a condition.
+    private func unexpectedTokenHint(afterFilter: Bool, steps: [Step]) -> String? {
+        if afterFilter {
+            if atConditionStart { return "join conditions with `and` or `or`" }
+            switch current.kind {
+            case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+                return "a comparison takes one operator; join two comparisons with `and` or `or`"
+            default: break
+            }
+            if case .filter(let condition) = steps.last?.kind, case .name = condition.kind, current.word != nil {
+                return "compare with =, !=, <, <=, >, >=, `in (…)`, `is null`, `contains`, `starts with` or `ends with`"
+            }
+            return nil
+        }
+        if let word = current.word, Parser.campaignKeywords.contains(word) || Parser.clauseKeywords.contains(word) {
+            return "join steps with `|`"
+        }
+        return nil
+    }
+
+    /// Whether the current token can begin a condition: `not`, `(`, or a name followed by an operator
+    /// or standing alone (a boolean column).
+    private var atConditionStart: Bool {
+        if case .leftParen = current.kind { return true }
+        guard let word = current.word else { return false }
+        if word == "not" { return true }
+        let next = peek(1)
+        switch next.kind {
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .semicolon, .newline, .end, .pipe:
+            return true
+        default:
+            return ["in", "is", "not", "contains", "starts", "ends", "and", "or"].contains { next.isKeyword($0) }
+        }
+    }
+
+    /// `count score`: the last step is a bare `count` and a name follows it as a column would.
+    private func countTakesNoColumn(_ steps: [Step]) -> Bool {
+        guard case .aggregate(let calls, let keys) = steps.last?.kind, keys.isEmpty,
+              let call = calls.last, call.function == .count, call.column == nil else { return false }
+        switch peek(1).kind {
+        case .semicolon, .newline, .end, .pipe, .comma: return true
+        default: return peek(1).isKeyword("by")
+        }
     }
 
     /// Grammar: filter ::= 'where' expr
     mutating func parseFilter() throws(Diagnostic) -> Step {
         let keyword = advance()
+        if atBoundary {
+            throw syntaxError("expected a condition after `where`", hint: "for example `where status = active`")
+        }
         let condition = try parseExpr(after: "`where`")
         return Step(.filter(condition), span: keyword.span.union(condition.span))
     }
@@ -112,6 +164,11 @@ extension Parser {
     mutating func parseTimePredicate() throws(Diagnostic) -> TimeClause {
         let keyword = advance()
         let word = keyword.text.lowercased()
+        // `since last month` reads naturally but `last` needs a count and stands on its own.
+        if atKeyword("last"), let unit = peek(1).word, TimeUnit.word(peek(1)) != nil {
+            throw diagnostic("`last` needs a count", at: current.span.union(peek(1).span),
+                             hint: "write `last 1 \(unit)` (without `\(word)`)")
+        }
         let first = try parseValue(after: "`\(word)`")
         let kind: TimeClause.Kind
         switch word {

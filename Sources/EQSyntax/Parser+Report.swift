@@ -147,7 +147,7 @@ extension Parser {
         current.kind == .pipe && peek(1).isKeyword("chart")
     }
 
-    /// Grammar: chart ::= '|' 'chart' ( 'bar' | 'line' | 'heatmap' | 'stacked' ) ( 'using' name ( ',' name )* )? ( 'to' STRING )?
+    /// Grammar: chart ::= '|' 'chart' ( 'bar' | 'line' | 'heatmap' | 'stacked' ) ( 'using' name ( ',' name )* )? ( 'to' STRING 'overwrite'? )?
     mutating func parseChart() throws(Diagnostic) -> ChartRequest? {
         guard atChart else { return nil }
         let pipe = advance()
@@ -173,8 +173,11 @@ extension Parser {
             path = text
             pathSpan = advance().span
         }
-        return ChartRequest(kind: kind, columns: columns, path: path, pathSpan: pathSpan,
-                            span: pipe.span.union(previous.span))
+        let overwrite = path != nil && acceptKeyword("overwrite")
+        var request = ChartRequest(kind: kind, columns: columns, path: path, pathSpan: pathSpan,
+                                   span: pipe.span.union(previous.span))
+        request.overwrite = overwrite
+        return request
     }
 
     /// Grammar: as_of ::= 'as' 'of' value

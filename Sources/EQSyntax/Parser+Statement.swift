@@ -19,13 +19,19 @@ extension Parser {
         if startsStatement && atKeyword("explain") { return try parseExplain() }
         if atSegmentStatement { return try parseSegmentStatement() }
         if atReport { return try parseReport() }
-        guard case .identifier = current.kind else {
+        let quotedTable = if case .string = current.kind { true } else { false }
+        guard case .identifier = current.kind, !quotedTable else {
+            if quotedTable { return try parseQueryStatement() }
             if case .pipe = current.kind {
                 throw diagnostic("unexpected `|`", at: current.span,
                                  hint: "a `|` continues a query, and there is no query before it")
             }
             throw syntaxError("expected a table name, `load`, `set` or `explain`")
         }
+        return try parseQueryStatement()
+    }
+
+    private mutating func parseQueryStatement() throws(Diagnostic) -> Statement {
         let query = try parseQuery()
         return Statement(.query(query), span: query.span)
     }

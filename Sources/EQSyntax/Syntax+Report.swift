@@ -90,6 +90,8 @@ public struct ChartRequest: Sendable {
     public var pathSpan: SourceSpan?
     /// `using retention_rate, size`: the numeric columns to draw, in order; empty means the chart's choice.
     public var columns: [Identifier]
+    /// `to "chart.svg" overwrite`: replace an existing file, as `export` asks too.
+    public var overwrite = false
     public var span: SourceSpan
 
     public init(kind: ChartKind, columns: [Identifier] = [], path: String?, pathSpan: SourceSpan?, span: SourceSpan) {

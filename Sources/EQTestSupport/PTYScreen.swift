@@ -104,6 +104,10 @@ struct TerminalScreen {
                 lines[row].removeLast(max(0, lines[row].count - column))
                 lines.removeLast(lines.count - row - 1)
             }
+            // The whole screen (Ctrl-L, `.clear`): every visible line is blanked, the cursor stays.
+            if (parameters.first ?? 0) == 2 {
+                for index in lines.indices where index >= top { lines[index].removeAll() }
+            }
         default: break
         }
         pendingWrap = false

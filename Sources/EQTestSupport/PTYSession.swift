@@ -24,6 +24,7 @@ public final class PTYSession {
         public static let ctrlC = "\u{03}"
         public static let ctrlD = "\u{04}"
         public static let ctrlE = "\u{05}"
+        public static let ctrlL = "\u{0C}"
         public static let ctrlR = "\u{12}"
         public static let ctrlU = "\u{15}"
     }

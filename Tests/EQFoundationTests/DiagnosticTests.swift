@@ -21,6 +21,27 @@ import Testing
         #expect(source.location(of: offset) == (1, 31))
     }
 
+    /// A CJK character or an emoji takes two terminal columns; the caret must still land under the
+    /// token the user typed, and cover the whole of a wide token.
+    @Test func caretsCountTerminalColumnsAfterWideCharacters() {
+        let text = "users where name = \"李雷🎉\" and scroe > 1"
+        let start = text.utf8.count - "scroe > 1".utf8.count
+        let source = SourceFile(name: "query", text: text)
+        let rendered = DiagnosticRenderer().render(Diagnostic("unknown column \"scroe\"", source: source,
+                                                              span: SourceSpan(start: start, end: start + 5)))
+        #expect(rendered == """
+            error: unknown column "scroe"
+             --> query:1:30
+            1 | users where name = "李雷🎉" and scroe > 1
+              |                                 ^^^^^
+            """)
+        let wide = SourceFile(name: "query", text: "users where 名前 = 1")
+        let nameStart = "users where ".utf8.count
+        let underWide = DiagnosticRenderer().render(Diagnostic("unknown column", source: wide,
+                                                               span: SourceSpan(start: nameStart, end: nameStart + 6)))
+        #expect(underWide.hasSuffix("  |             ^^^^"))
+    }
+
     @Test func laterLinesAndExcerptsKeepTheirLineNumbers() {
         let script = SourceFile(name: "weekly.eq", text: "set today = 2024-06-30\nusers | cuont\n")
         #expect(script.location(of: 31) == (2, 9))

@@ -1,3 +1,4 @@
+import EQDiagnostics
 import EQOutput
 import Testing
 

@@ -58,7 +58,7 @@ struct ShellModeTerminalTests {
             .write(toFile: script, atomically: true, encoding: .utf8)
         let shell = try PTYSession(executable: PTYSession.eqBinary()!, arguments: ["-i", script], environment: [
             "TERM": "xterm", "HOME": try TemporaryFile.directory(), "EQ_HISTORY": try TemporaryFile.directory() + "/history",
-            "PATH": "/usr/bin:/bin",
+            "PATH": "/usr/bin:/bin", "PAGER": "",
         ])
         defer { shell.terminate() }
         #expect(terminal.waitForPrompt(shell, after: 0, timeout: 60), "\(shell.transcript())")

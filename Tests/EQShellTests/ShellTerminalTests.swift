@@ -13,13 +13,14 @@ struct ShellTerminalTests {
     static let prompt = "eq demo> "
 
     /// A shell on the demo data with its own history file; LANG is left unset, as under CI, so the
-    /// UTF-8 fallback is exercised too.
+    /// UTF-8 fallback is exercised too. An empty PAGER turns the pager off, so a result longer than the
+    /// 30-row terminal is printed where the test reads it (OutputControlTerminalTests covers paging).
     func startShell(history: String? = nil, arguments: [String] = [],
                     prompt: String = ShellTerminalTests.prompt) throws -> (PTYSession, String) {
         let historyPath = try history ?? (TemporaryFile.directory() + "/history")
         let home = try TemporaryFile.directory()
         let shell = try PTYSession(executable: PTYSession.eqBinary()!, arguments: arguments, environment: [
-            "TERM": "xterm", "HOME": home, "EQ_HISTORY": historyPath, "PATH": "/usr/bin:/bin",
+            "TERM": "xterm", "HOME": home, "EQ_HISTORY": historyPath, "PATH": "/usr/bin:/bin", "PAGER": "",
         ])
         try #require(shell.wait(timeout: 30) { $0.transcript().contains(prompt) && $0.isReadingKeys },
                      "no prompt:\n\(shell.transcript())")

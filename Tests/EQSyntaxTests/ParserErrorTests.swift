@@ -5,8 +5,7 @@ import Testing
 /// Parse errors: the message, the hint, and where the caret goes (marked 1️⃣ in the source).
 struct ParserErrorTests {
     static let cases: [(marked: String, message: String, hint: String?)] = [
-        ("users where 1️⃣)", "expected a value after `where`, found `)`", nil),
-        ("users where 1️⃣", "expected a value after `where`", nil),
+        ("users where 1️⃣)", "expected a condition after `where`, found `)`", "for example `where status = active`"),
         ("users where a = 1️⃣", "expected a value after `=`", nil),
         ("users where a = 1️⃣and b = 2", "expected a value after `=`, found `and`", nil),
         ("users 1️⃣wher status = 1", "unexpected `wher`", "did you mean \"where\"?"),
@@ -24,10 +23,19 @@ struct ParserErrorTests {
         ("users | count distinct 1️⃣", "expected a column name after `distinct`", nil),
         ("users where a = 1 1️⃣b = 2", "unexpected `b`", "join conditions with `and` or `or`"),
         ("users where a = 1 1️⃣adn b = 2", "unexpected `adn`", "did you mean \"and\"?"),
-        ("users where a = 1 1️⃣= 2", "unexpected `=`", "join conditions with `and` or `or`"),
+        ("users where a = 1 1️⃣= 2", "unexpected `=`",
+         "a comparison takes one operator; join two comparisons with `and` or `or`"),
+        ("users where a = 1 1️⃣b = 2", "unexpected `b`", "join conditions with `and` or `or`"),
+        ("users where name 1️⃣like \"a\"", "unexpected `like`",
+         "compare with =, !=, <, <=, >, >=, `in (…)`, `is null`, `contains`, `starts with` or `ends with`"),
+        ("users | count by role 1️⃣export \"x.csv\"", "unexpected `export`", "join steps with `|`"),
+        ("users | count 1️⃣score", "`count` takes no column",
+         "write `count distinct score` to count its values, or `count` alone"),
+        ("users since 1️⃣last month", "`last` needs a count", "write `last 1 month` (without `since`)"),
+        ("users where 1️⃣", "expected a condition after `where`", "for example `where status = active`"),
         ("users | count by role 1️⃣sort by count", "`sort` must follow a `|`", "write `| sort`"),
         ("users 1️⃣count", "`count` must follow a `|`", "write `| count`"),
-        ("users | count 1️⃣42", "unexpected `42`", "join steps with `|`"),
+        ("users | count 1️⃣42", "unexpected `42`", nil),
         ("users where a not 1️⃣b", "expected `in`, `contains`, `starts with` or `ends with` after `not`, found `b`", nil),
         ("users where a in 1️⃣1", "expected `(` after `in`, found `1`", "write `in (a, b)`"),
         ("users where a in (1, 2 1️⃣", "expected `,` or `)` in the list of values", nil),
@@ -78,6 +86,18 @@ struct ParserErrorTests {
          "write `explain users where status = active`"),
         ("users\n1️⃣)", "expected a table name, `load`, `set` or `explain`, found `)`", nil),
     ]
+
+    /// A hint proposes `|` only before a word that can start a step: never before a name, an operator
+    /// or a number that no step begins with (whatever the language later accepts there).
+    @Test(arguments: [
+        "users | count as n", "users since last month", "users where score <> 1", "users where name like \"a%\"",
+        "users | count 42", "users | count by role as n", "users | sort by score desc nulls", "users | limit 3 4",
+        "users | top 3 by score asc , x",
+    ])
+    func neverProposesAPipeWhereNoStepCanStart(text: String) {
+        guard let diagnostic = SyntaxTestSupport.diagnostic(text) else { return }
+        #expect(diagnostic.hint?.contains("`|`") != true, "\(diagnostic)")
+    }
 
     @Test(arguments: cases)
     func reportsErrorAtMarker(marked: String, message: String, hint: String?) throws {

@@ -1,3 +1,5 @@
+import EQDiagnostics
+
 /// Draws `ChartData` as text for a terminal: every line at most `options.width` columns, labels and
 /// values written out, so a chart reads correctly without colour.
 public enum TerminalChart {
@@ -28,7 +30,11 @@ public enum TerminalChart {
         let glyphs = ChartGlyphs(unicode: options.unicode)
         let known = series.values.compactMap { $0 }
         let low = min(known.min() ?? 0, 0)
-        let high = max(known.max() ?? 0, low + 1)
+        var high = max(known.max() ?? 0, low + 1)
+        // Counts are whole: the middle tick must be too, so an odd range grows by one (never `38.5`).
+        let whole = known.allSatisfy { $0 == $0.rounded() && $0.magnitude < 1e15 }
+        if whole { high = high.rounded(.up) }
+        if whole && Int64(high - low) % 2 != 0 { high += 1 }
         let axisTexts = [ChartData.text(high), ChartData.text((high + low) / 2), ChartData.text(low)]
         let axisWidth = axisTexts.map { displayWidth(of: $0) }.max() ?? 1
         let plotWidth = max(2, options.width - axisWidth - 2)
@@ -55,6 +61,7 @@ public enum TerminalChart {
             }
             grid[Int(rowOf(value).rounded())][Int(column(index).rounded())] = glyphs.point
         }
+        labelPoints(series.values, in: &grid, column: column, row: { Int(rowOf($0).rounded()) })
         var lines = [fit(data.title(of: [series]), options.width)]
         for (row, cells) in grid.enumerated() {
             let axis: String
@@ -74,10 +81,32 @@ public enum TerminalChart {
         return lines.map { $0.trimmingTrailingBlanks() }.joined(separator: "\n") + "\n"
     }
 
+    /// Writes each point's value just above it (below, on the top row), where the text fits without
+    /// touching the trace or another label; a point with no room stays unlabelled.
+    private static func labelPoints(_ values: [Double?], in grid: inout [[Character]], column: (Int) -> Double,
+                                    row: (Double) -> Int) {
+        let height = grid.count
+        let width = grid.first?.count ?? 0
+        for (index, value) in values.enumerated() {
+            guard let value else { continue }
+            let text = Array(ChartData.text(value))
+            let y = row(value)
+            let labelRow = y == 0 ? 1 : y - 1
+            guard labelRow >= 0, labelRow < height else { continue }
+            let start = min(max(0, Int(column(index).rounded()) - text.count / 2), width - text.count)
+            guard start >= 0 else { continue }
+            let guarded = max(0, start - 1)..<min(width, start + text.count + 1)
+            guard grid[labelRow][guarded].allSatisfy({ $0 == " " }) else { continue }
+            for (offset, character) in text.enumerated() { grid[labelRow][start + offset] = character }
+        }
+    }
+
     /// Rows by columns of shaded cells, for a retention matrix: darker is higher; an empty cell is blank.
+    /// Each cell is labelled with its value (a share as a percentage) when the columns fit the width.
     public static func heatmap(_ data: ChartData, options: ChartOptions) -> String {
         let cells = data.cellSeries
         guard !cells.isEmpty else { return "(nothing to chart: no numeric column)\n" }
+        if let labelled = labelledHeatmap(data, cells: cells, options: options) { return labelled }
         let glyphs = ChartGlyphs(unicode: options.unicode)
         let shades = glyphs.shades
         let labels = fitLabels(data.labels, maximum: max(4, options.width / 3), glyphs: glyphs)
@@ -105,6 +134,45 @@ public enum TerminalChart {
         }
         var legend = "\(shades.first.map(String.init) ?? "") \(ChartData.text(low))  \(shades.last.map(String.init) ?? "") \(ChartData.text(high))"
         if shown < cells.count { legend += "  (\(cells.count - shown) columns not shown)" }
+        lines.append(fit(legend, options.width))
+        return lines.map { $0.trimmingTrailingBlanks() }.joined(separator: "\n") + "\n"
+    }
+
+    /// The heatmap with a value beside each shade (`▓ 45%`), or nil when its columns do not fit.
+    private static func labelledHeatmap(_ data: ChartData, cells: [ChartData.Series], options: ChartOptions) -> String? {
+        let glyphs = ChartGlyphs(unicode: options.unicode)
+        let shades = glyphs.shades
+        let known = cells.flatMap { $0.values.compactMap { $0 } }
+        let shares = cells.allSatisfy { $0.name.hasPrefix("period_") } && known.allSatisfy { $0 >= 0 && $0 <= 1 }
+        func text(_ value: Double?) -> String {
+            guard let value else { return "" }
+            return shares ? "\(Int((value * 100).rounded()))%" : ChartData.text(value)
+        }
+        let textWidth = cells.flatMap { $0.values.map { displayWidth(of: text($0)) } }.max() ?? 0
+        let cellWidth = textWidth + 3
+        let labels = fitLabels(data.labels, maximum: max(4, options.width / 3), glyphs: glyphs)
+        let labelWidth = labels.map { displayWidth(of: $0) }.max() ?? 0
+        guard labelWidth + 2 + cells.count * cellWidth <= options.width else { return nil }
+        let low = known.min() ?? 0
+        let high = known.max() ?? 0
+        func shade(_ value: Double) -> Character {
+            high > low ? shades[Int(((value - low) / (high - low) * Double(shades.count - 1)).rounded())] : shades[shades.count - 1]
+        }
+        var lines = [fit(data.title(of: cells), options.width)]
+        var header = String(repeating: " ", count: labelWidth + 2)
+        for column in cells {
+            let name = column.name.hasPrefix("period_") ? String(column.name.dropFirst("period_".count)) : column.name
+            header += CellText.pad(CellText.truncate(name, toWidth: cellWidth - 1, ellipsis: ""), toWidth: cellWidth - 1, .right) + " "
+        }
+        lines.append(header)
+        for (row, label) in labels.enumerated() {
+            let line = cells.map { series -> String in
+                guard let value = series.values[row] else { return String(repeating: " ", count: cellWidth) }
+                return String(shade(value)) + " " + CellText.pad(text(value), toWidth: textWidth, .right) + " "
+            }.joined()
+            lines.append(CellText.pad(label, toWidth: labelWidth, .left) + " " + String(glyphs.axisVertical) + line)
+        }
+        let legend = "\(shades.first.map(String.init) ?? "") \(text(low))  \(shades.last.map(String.init) ?? "") \(text(high))"
         lines.append(fit(legend, options.width))
         return lines.map { $0.trimmingTrailingBlanks() }.joined(separator: "\n") + "\n"
     }

@@ -2,7 +2,8 @@
 /// combining marks, zero-width joiners and variation selectors none, everything else one.
 ///
 /// A table range approximation of Unicode's East Asian Width and emoji data (what `wcwidth` does), close
-/// enough that CJK names and emoji line up in the table view.
+/// enough that CJK names and emoji line up in the table view. It lives in EQDiagnostics, the lowest
+/// layer, because the caret under an error must count columns the same way the table view does.
 public func displayWidth(of text: some StringProtocol) -> Int {
     var width = 0
     for character in text {
