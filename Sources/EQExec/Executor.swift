@@ -11,6 +11,8 @@ public struct Executor {
     public let cancellation: @Sendable () -> Bool
     /// The ids of each named segment a query tests membership of (`in reachable`), by lower-cased name.
     public var segmentIDs: [String: [Int64]] = [:]
+    /// Overflows in computed conditions, which filter kernels cannot throw.
+    let scalarFailures = ScalarFailures()
 
     /// `tables` is keyed by lower-cased name.
     public init(tables: [String: Table], cancellation: @escaping @Sendable () -> Bool = { false }) {
@@ -31,15 +33,18 @@ public struct Executor {
             return Relation(table: table)
         case .filter(let input, let predicate):
             let (relation, _) = try source(input, context: context)
-            let filter = FilterCompiler.compile(predicate, table: relation.table, catalog: filterCatalog)
+            let filter = FilterCompiler.compile(predicate, table: relation.table, catalog: filterCatalog(context))
             let collected = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
                 .run { RowCollector() }
+            try raiseScalarFailure()
             return Relation(table: relation.table, rows: collected.rows)
         case .boundFilter:
             throw .unsupported("internal error: a filter reached the executor unlowered")
         case .aggregate(let input, let keys, let aggregates):
             let (relation, filter) = try source(input, context: context)
-            return Relation(table: try aggregate(relation, filter: filter, keys: keys, aggregates: aggregates, context: context))
+            let table = try aggregate(relation, filter: filter, keys: keys, aggregates: aggregates, context: context)
+            try raiseScalarFailure()
+            return Relation(table: table)
         case .topN(let input, let count, let keys):
             let (relation, filter) = try source(input, context: context)
             let sortKeys = SortKeys(keys, table: relation.table, context: context)
@@ -47,6 +52,7 @@ public struct Executor {
             let ranks = TopNSink.ranks(of: relation.rows, rowCount: relation.table.rowCount)
             let sink = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
                 .run { TopNSink(keys: sortKeys, limit: limit, ranks: ranks) }
+            try raiseScalarFailure()
             return Relation(table: relation.table, rows: sink.rows())
         case .sort(let input, let keys):
             let relation = try execute(input, context: context)
@@ -62,11 +68,27 @@ public struct Executor {
         case .project(let input, let exprs):
             let relation = try execute(input, context: context)
             return Relation(table: Materialize.project(relation, exprs, context: context))
+        case .compute(let input, let computed):
+            var table = Materialize.table(try execute(input, context: context))
+            for item in computed {
+                if cancellation() { throw .cancelled }
+                do throws(ScalarFailure) {
+                    table.columns.append(try ComputeColumns.column(
+                        ComputedColumnInput(expr: item.expr, name: item.name, context: context), table: table))
+                } catch {
+                    throw .unsupported(error.message)
+                }
+            }
+            return Relation(table: table)
         }
     }
 
-    private var filterCatalog: FilterCatalog {
-        FilterCatalog(tables: tables, segmentIDs: segmentIDs)
+    private func filterCatalog(_ context: EngagementContext) -> FilterCatalog {
+        FilterCatalog(tables: tables, segmentIDs: segmentIDs, context: context, scalarFailures: scalarFailures)
+    }
+
+    private func raiseScalarFailure() throws(ExecutionError) {
+        if let failure = scalarFailures.failure { throw .unsupported(failure.message) }
     }
 
     /// The relation under a consuming operator and the filter to fuse into its scan, if the input is
@@ -75,7 +97,7 @@ public struct Executor {
         -> (Relation, (any FilterKernel)?) {
         if case .filter(let input, let predicate) = node {
             let relation = try execute(input, context: context)
-            return (relation, FilterCompiler.compile(predicate, table: relation.table, catalog: filterCatalog))
+            return (relation, FilterCompiler.compile(predicate, table: relation.table, catalog: filterCatalog(context)))
         }
         return (try execute(node, context: context), nil)
     }

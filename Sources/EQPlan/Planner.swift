@@ -13,6 +13,8 @@ public enum Planner {
                 node = .aggregate(node, keys: keys.map(ColumnExpr.init), aggregates: aggregates.map {
                     PlanAggregate(function: $0.function, input: $0.column.map(ColumnExpr.init), name: $0.name, type: $0.type)
                 })
+            case .compute(let columns):
+                node = .compute(node, columns)
             case .project(let columns):
                 node = .project(node, columns.map(ColumnExpr.init))
             case .sort(let keys):

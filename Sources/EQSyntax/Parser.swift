@@ -22,6 +22,8 @@ public struct Parser {
     ]
     static let clauseKeywords: Set<String> = ["where", "since", "before", "after", "between", "last"]
     static let aggregateKeywords: Set<String> = ["count", "sum", "avg", "min", "max"]
+    /// The scalar functions; a name followed by `(` with a space between is a call only for these.
+    static let functionNames: Set<String> = ["coalesce", "lower", "upper", "trim", "days"]
 
     init(source: SourceFile, tokens: [Token]) {
         self.source = source

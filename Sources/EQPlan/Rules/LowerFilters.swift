@@ -54,6 +54,8 @@ extension Optimizer {
             return .events(condition)
         case .member(let column, let segment, let negated):
             return .member(column: column.ref.baseIndex, segment: segment, negated: negated)
+        case .scalar(let expr):
+            return .scalar(expr)
         }
     }
 
