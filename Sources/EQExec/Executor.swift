@@ -11,8 +11,6 @@ public struct Executor {
     public let cancellation: @Sendable () -> Bool
     /// The ids of each named segment a query tests membership of (`in reachable`), by lower-cased name.
     public var segmentIDs: [String: [Int64]] = [:]
-    /// Overflows in computed conditions, which filter kernels cannot throw.
-    let scalarFailures = ScalarFailures()
 
     /// `tables` is keyed by lower-cased name.
     public init(tables: [String: Table], cancellation: @escaping @Sendable () -> Bool = { false }) {
@@ -32,27 +30,28 @@ public struct Executor {
             guard let table = tables[name.lowercased()] else { throw .unsupported("table \(name) is no longer loaded") }
             return Relation(table: table)
         case .filter(let input, let predicate):
-            let (relation, _) = try source(input, context: context)
-            let filter = FilterCompiler.compile(predicate, table: relation.table, catalog: filterCatalog(context))
+            let (relation, _, _) = try source(input, context: context)
+            let catalog = filterCatalog(context)
+            let filter = FilterCompiler.compile(predicate, table: relation.table, catalog: catalog)
             let collected = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
                 .run { RowCollector() }
-            try raiseScalarFailure()
+            try raise(catalog.scalarFailures)
             return Relation(table: relation.table, rows: collected.rows)
         case .boundFilter:
             throw .unsupported("internal error: a filter reached the executor unlowered")
         case .aggregate(let input, let keys, let aggregates):
-            let (relation, filter) = try source(input, context: context)
+            let (relation, filter, failures) = try source(input, context: context)
             let table = try aggregate(relation, filter: filter, keys: keys, aggregates: aggregates, context: context)
-            try raiseScalarFailure()
+            try raise(failures)
             return Relation(table: table)
         case .topN(let input, let count, let keys):
-            let (relation, filter) = try source(input, context: context)
+            let (relation, filter, failures) = try source(input, context: context)
             let sortKeys = SortKeys(keys, table: relation.table, context: context)
             let limit = Int(clamping: count)
             let ranks = TopNSink.ranks(of: relation.rows, rowCount: relation.table.rowCount)
             let sink = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
                 .run { TopNSink(keys: sortKeys, limit: limit, ranks: ranks) }
-            try raiseScalarFailure()
+            try raise(failures)
             return Relation(table: relation.table, rows: sink.rows())
         case .sort(let input, let keys):
             let relation = try execute(input, context: context)
@@ -83,23 +82,26 @@ public struct Executor {
         }
     }
 
+    /// A fresh catalog per filter, so each scan's overflow box is its own.
     private func filterCatalog(_ context: EngagementContext) -> FilterCatalog {
-        FilterCatalog(tables: tables, segmentIDs: segmentIDs, context: context, scalarFailures: scalarFailures)
+        FilterCatalog(tables: tables, segmentIDs: segmentIDs, context: context, scalarFailures: ScalarFailures())
     }
 
-    private func raiseScalarFailure() throws(ExecutionError) {
-        if let failure = scalarFailures.failure { throw .unsupported(failure.message) }
+    /// Overflows in computed conditions, which filter kernels cannot throw, raised once the scan is over.
+    private func raise(_ failures: ScalarFailures?) throws(ExecutionError) {
+        if let failure = failures?.failure { throw .unsupported(failure.message) }
     }
 
     /// The relation under a consuming operator and the filter to fuse into its scan, if the input is
     /// a filter (so filter + aggregate, or filter + top-N, make one pass with no row list between).
     private func source(_ node: LogicalPlan, context: EngagementContext) throws(ExecutionError)
-        -> (Relation, (any FilterKernel)?) {
+        -> (Relation, (any FilterKernel)?, ScalarFailures?) {
         if case .filter(let input, let predicate) = node {
             let relation = try execute(input, context: context)
-            return (relation, FilterCompiler.compile(predicate, table: relation.table, catalog: filterCatalog(context)))
+            let catalog = filterCatalog(context)
+            return (relation, FilterCompiler.compile(predicate, table: relation.table, catalog: catalog), catalog.scalarFailures)
         }
-        return (try execute(node, context: context), nil)
+        return (try execute(node, context: context), nil, nil)
     }
 
     private func aggregate(_ relation: Relation, filter: (any FilterKernel)?, keys: [ColumnExpr],

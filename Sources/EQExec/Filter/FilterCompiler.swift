@@ -59,7 +59,7 @@ enum FilterCompiler {
             return stringKernel(table.columns[index]) { matcher.matches($0) != negated }
         case .scalar(let expr):
             return ScalarFilterKernel(evaluator: ScalarEvaluator(expr, table: table, context: catalog.context),
-                                      failures: catalog.scalarFailures)
+                                      failures: catalog.scalarFailures ?? ScalarFailures())
         case .cohortMatch(let index, let kind, let pattern, let negated):
             return CohortMatchKernel(source: table.columns[index], kind: kind, pattern: pattern, negated: negated)
         }
