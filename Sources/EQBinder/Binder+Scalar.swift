@@ -32,7 +32,7 @@ extension Binder {
         case .arithmetic(let op, let left, let right):
             let (boundLeft, boundRight) = (try bindScalar(left, scope: scope), try bindScalar(right, scope: scope))
             if op == .subtract && boundLeft.type.isTemporal && boundRight.type.isTemporal {
-                throw error("the difference of two \(boundLeft.type == .date ? "dates" : "timestamps") is not a number",
+                throw error("the difference of two dates or timestamps is not a number",
                             at: expr.span, hint: "count the whole days between them: `days(\(source.text(of: expr.span)))`")
             }
             for (side, bound) in [(left, boundLeft), (right, boundRight)] where !bound.type.isNumeric && !isNullConstant(bound) {
