@@ -125,13 +125,16 @@ extension Parser {
         return nil
     }
 
-    /// Arithmetic by precedence climbing: each level loops over its operators, so a long chain
-    /// (`a + b + c + ...`) costs no stack; only `(` and unary `-` recurse, and both count against
-    /// `Parser.maximumDepth`.
+    /// Arithmetic by precedence climbing: each level loops over its operators, so parsing a long chain
+    /// (`a + b + c + ...`) costs no stack; only `(` and unary `-` recurse. Each operator of a chain still
+    /// counts against `Parser.maximumDepth`, as the tree it builds is that deep and every later stage
+    /// (binding, evaluation, printing) walks it recursively.
     ///
     /// Grammar: operand ::= term ( ( '+' | '-' ) term )*
     mutating func parseOperand(after context: String) throws(Diagnostic) -> Expr {
         var left = try parseTerm(after: context)
+        let outerDepth = depth
+        defer { depth = outerDepth }
         while true {
             let op: ArithmeticOp
             switch current.kind {
@@ -139,6 +142,7 @@ extension Parser {
             case .minus: op = .subtract
             default: return left
             }
+            try nest()
             advance()
             let right = try parseTerm(after: "`\(op.rawValue)`")
             left = Expr(.arithmetic(op, left, right), span: left.span.union(right.span))
@@ -148,6 +152,8 @@ extension Parser {
     /// Grammar: term ::= factor ( ( '*' | '/' ) factor )*
     mutating func parseTerm(after context: String) throws(Diagnostic) -> Expr {
         var left = try parseFactor(after: context)
+        let outerDepth = depth
+        defer { depth = outerDepth }
         while true {
             let op: ArithmeticOp
             switch current.kind {
@@ -155,6 +161,7 @@ extension Parser {
             case .slash: op = .divide
             default: return left
             }
+            try nest()
             advance()
             let right = try parseFactor(after: "`\(op.rawValue)`")
             left = Expr(.arithmetic(op, left, right), span: left.span.union(right.span))
