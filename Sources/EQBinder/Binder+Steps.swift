@@ -176,6 +176,17 @@ extension Binder {
             return BoundAggregate(function: call.function, column: column, name: name, type: type)
         case .min, .max:
             return BoundAggregate(function: call.function, column: column, name: name, type: column.type)
+        case .median, .percentile:
+            guard column.type.isNumeric else {
+                throw error("`\(call.function.rawValue)` needs a numeric column, and \(column.name) is \(column.type)",
+                            at: identifier.span)
+            }
+            var aggregate = BoundAggregate(function: call.function, column: column, name: name, type: .double)
+            if call.function == .percentile, let fraction = call.fraction {
+                aggregate.fraction = fraction
+                aggregate.name = "p\(AggregateCall.percentText(fraction))_\(column.name)"
+            }
+            return aggregate
         }
     }
 }

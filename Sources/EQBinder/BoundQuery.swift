@@ -77,6 +77,8 @@ public struct BoundAggregate: Sendable, Hashable {
     /// `count`, `avg_score`, `count_distinct_email`, or the name given with `as`.
     public var name: String
     public var type: DataType
+    /// For `percentile`: the fraction, 0.9 for `percentile 90`.
+    public var fraction: Double?
     public init(function: AggregateCall.Function, column: BoundColumn?, name: String, type: DataType) {
         self.function = function
         self.column = column

@@ -1,4 +1,5 @@
 import EQBinder
+import EQSyntax
 import EQTypes
 
 /// Prints a plan as an indented tree, root first, with predicates in the user's terms (column names,
@@ -55,7 +56,9 @@ public enum Explain {
 
     static func describe(_ aggregate: PlanAggregate) -> String {
         guard let input = aggregate.input else { return "count" }
-        let function = aggregate.function == .countDistinct ? "count distinct" : aggregate.function.rawValue
+        let function = aggregate.function == .countDistinct ? "count distinct"
+            : aggregate.function == .percentile ? "percentile \(AggregateCall.percentText(aggregate.fraction ?? 0)) of"
+            : aggregate.function.rawValue
         return "\(function) \(input.name)"
     }
 

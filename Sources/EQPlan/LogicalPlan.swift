@@ -19,6 +19,8 @@ public struct PlanAggregate: Sendable, Hashable {
     public var input: ColumnExpr?
     public var name: String
     public var type: DataType
+    /// For `percentile`: the fraction.
+    public var fraction: Double? = nil
 }
 
 public struct PlanSortKey: Sendable, Hashable {

@@ -11,7 +11,8 @@ public enum Planner {
                 node = .boundFilter(node, expr)
             case .aggregate(let keys, let aggregates):
                 node = .aggregate(node, keys: keys.map(ColumnExpr.init), aggregates: aggregates.map {
-                    PlanAggregate(function: $0.function, input: $0.column.map(ColumnExpr.init), name: $0.name, type: $0.type)
+                    PlanAggregate(function: $0.function, input: $0.column.map(ColumnExpr.init), name: $0.name, type: $0.type,
+                                  fraction: $0.fraction)
                 })
             case .compute(let columns):
                 node = .compute(node, columns)

@@ -138,13 +138,14 @@ extension Parser {
         return Step(.aggregate(calls, by: keys), span: start.union(previous.span))
     }
 
-    /// Grammar: aggregate_call ::= ( 'count' ( 'distinct' name )? | ( 'sum' | 'avg' | 'min' | 'max' ) operand ) alias?
+    /// Grammar: aggregate_call ::= ( 'count' ( 'distinct' name )? | ( 'sum' | 'avg' | 'min' | 'max' | 'median' ) operand | 'percentile' ( INTEGER | DECIMAL ) 'of' operand ) alias?
     mutating func parseAggregateCall() throws(Diagnostic) -> AggregateCall {
         let keyword = advance()
         let word = keyword.text.lowercased()
         let function: AggregateCall.Function
         var column: Identifier?
         var argumentExpr: Expr?
+        var fraction: Double?
         if word == "count" {
             if acceptKeyword("distinct") {
                 function = .countDistinct
@@ -154,6 +155,20 @@ extension Parser {
             }
         } else {
             function = AggregateCall.Function(rawValue: word) ?? .count
+            if function == .percentile {
+                let number: Double
+                switch current.kind {
+                case .integer(let value): number = Double(value)
+                case .decimal(let value): number = value
+                default: throw syntaxError("expected a percentile after `percentile`", hint: "write `percentile 90 of score`")
+                }
+                guard number >= 0 && number <= 100 else {
+                    throw syntaxError("a percentile is between 0 and 100", hint: "write `percentile 90 of score`")
+                }
+                advance()
+                fraction = number / 100
+                _ = try expectKeyword("of", "after `percentile \(previous.text)`", hint: "write `percentile \(previous.text) of score`")
+            }
             if atKeyword("by") {
                 throw syntaxError("expected a column name after \(keyword.quoted)", hint: "write `\(word) score`")
             }
@@ -166,6 +181,7 @@ extension Parser {
         }
         var call = AggregateCall(function: function, column: column, span: keyword.span.union(previous.span))
         call.argument = argumentExpr
+        call.fraction = fraction
         call.alias = try parseAlias()
         return call
     }

@@ -1,4 +1,5 @@
 import EQDiagnostics
+import EQTypes
 
 /// `+ - * /` between numbers. Integer operands give an integer (`7 / 2` is 3, truncated toward zero as
 /// in PostgreSQL); a decimal on either side gives a decimal.
@@ -23,5 +24,14 @@ public struct ShownColumn: Sendable {
     public init(expr: Expr, alias: Identifier?) {
         self.expr = expr
         self.alias = alias
+    }
+}
+
+extension AggregateCall {
+    /// `90` for 0.9, `12.5` for 0.125: how a percentile is written and named (`p90_score`).
+    public static func percentText(_ fraction: Double) -> String {
+        let percent = fraction * 100
+        if percent == percent.rounded(), let whole = Int(exactly: percent) { return String(whole) }
+        return Value.format(double: percent)
     }
 }

@@ -162,6 +162,11 @@ public struct AggregateCall: Sendable {
         case avg
         case min
         case max
+        /// `median score`: the 50th percentile, interpolated.
+        case median
+        /// `percentile 90 of score`, interpolated between the two nearest values (PostgreSQL's
+        /// `percentile_cont`).
+        case percentile
     }
     public var function: Function
     /// nil only for plain `count`, and when the argument is an expression rather than a name.
@@ -171,6 +176,8 @@ public struct AggregateCall: Sendable {
     public var argument: Expr?
     /// `count as n`: the result column's name.
     public var alias: Identifier?
+    /// `percentile 90 of score`: 0.9.
+    public var fraction: Double?
     public init(function: Function, column: Identifier?, span: SourceSpan) {
         self.function = function
         self.column = column

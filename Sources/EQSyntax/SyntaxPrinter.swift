@@ -92,6 +92,8 @@ public enum SyntaxPrinter {
         case .avg: "Avg"
         case .min: "Min"
         case .max: "Max"
+        case .median: "Median"
+        case .percentile: "Percentile\(call.fraction.map { "(\(AggregateCall.percentText($0)))" } ?? "")"
         }
         let base = call.argument.map { "\(name)(\(render($0)))" } ?? call.column.map { "\(name)(\($0.name))" } ?? name
         return base + (call.alias.map { " as \($0.name)" } ?? "")

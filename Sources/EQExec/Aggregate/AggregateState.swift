@@ -23,10 +23,14 @@ struct AggregateState: Sendable {
     /// Min/max as ordered integers; valid where counts > 0.
     var extremes: [Int64] = []
     var distinct: [Set<Int64>] = []
+    /// Median and percentile: every value of the group (they need the whole distribution).
+    var samples: [[Double]] = []
+    let fraction: Double
 
     init(_ aggregate: PlanAggregate, table: Table, context: EngagementContext) {
         function = aggregate.function
         resultType = aggregate.type
+        fraction = aggregate.function == .median ? 0.5 : aggregate.fraction ?? 0.5
         guard let expr = aggregate.input else {
             input = .none
             return
@@ -51,6 +55,8 @@ struct AggregateState: Sendable {
             extremes.append(contentsOf: repeatElement(function == .min ? Int64.max : Int64.min, count: extra))
         case .countDistinct:
             distinct.append(contentsOf: repeatElement([], count: extra))
+        case .median, .percentile:
+            samples.append(contentsOf: repeatElement([], count: extra))
         case .count:
             break
         }
@@ -102,6 +108,15 @@ struct AggregateState: Sendable {
                 }
             case .countDistinct:
                 for position in 0..<count where valid[position] { distinct[groups[position]].insert(scratch[position]) }
+            case .median, .percentile:
+                for position in 0..<count where valid[position] {
+                    let number: Double = switch reader.value(of: scratch[position]) {
+                    case .int(let value): Double(value)
+                    case .double(let value): value
+                    default: 0
+                    }
+                    samples[groups[position]].append(number)
+                }
             case .count:
                 break
             }
@@ -118,6 +133,7 @@ struct AggregateState: Sendable {
         case .min: extremes[into] = Swift.min(extremes[into], other.extremes[from])
         case .max: extremes[into] = Swift.max(extremes[into], other.extremes[from])
         case .countDistinct: distinct[into].formUnion(other.distinct[from])
+        case .median, .percentile: samples[into].append(contentsOf: other.samples[from])
         case .count: break
         }
     }
@@ -151,6 +167,15 @@ struct AggregateState: Sendable {
         case .min, .max:
             guard counted > 0, case .ordered(let reader) = input else { return .null }
             return reader.value(of: extremes[group])
+        case .median, .percentile:
+            // Linear interpolation between the nearest ranks (PostgreSQL's percentile_cont, DuckDB's
+            // quantile_cont); nulls are left out, and a group with no value gives null.
+            guard group < samples.count, !samples[group].isEmpty else { return .null }
+            let sorted = samples[group].sorted()
+            let position = fraction * Double(sorted.count - 1)
+            let lower = Int(position.rounded(.down))
+            let upper = Swift.min(lower + 1, sorted.count - 1)
+            return .double(sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower)))
         }
     }
 }
