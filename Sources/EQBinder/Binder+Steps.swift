@@ -56,28 +56,9 @@ extension Binder {
                 ordering = .sort(bound)
             }
             return [.compute(computed), ordering, .project(scope.allBaseColumns)]
-        case .aggregate(let calls, let keys) where calls.contains { $0.argument != nil }:
-            var computed: [ComputedColumn] = []
-            var rewritten: [AggregateCall] = []
-            var hidden = scope
-            for call in calls {
-                guard let argument = call.argument else {
-                    rewritten.append(call)
-                    continue
-                }
-                let expr = try bindScalar(argument, scope: scope)
-                // Named by its text, so the result is `avg_days(resolved_at - opened_at)`.
-                let name = source.text(of: argument.span)
-                hidden.columns.append(Schema.Column(name: name, type: expr.type))
-                computed.append(ComputedColumn(expr: expr, name: name))
-                var plain = call
-                plain.argument = nil
-                plain.column = Identifier(name, span: argument.span)
-                rewritten.append(plain)
-            }
-            let aggregate = try bindAggregate(rewritten, keys: keys, scope: &hidden)
-            scope = hidden
-            return [.compute(computed), aggregate]
+        case .aggregate(let calls, let keys)
+            where calls.contains(where: { $0.argument != nil || $0.condition != nil || !$0.divisor.isEmpty }):
+            return try bindComputedAggregates(calls, keys: keys, scope: &scope)
         default:
             return [try bind(step, scope: &scope)]
         }
@@ -176,6 +157,8 @@ extension Binder {
             return BoundAggregate(function: call.function, column: column, name: name, type: type)
         case .min, .max:
             return BoundAggregate(function: call.function, column: column, name: name, type: column.type)
+        case .share:
+            throw error("`share` needs `where`", at: call.span, hint: "write `share where score > 500`")
         case .median, .percentile:
             guard column.type.isNumeric else {
                 throw error("`\(call.function.rawValue)` needs a numeric column, and \(column.name) is \(column.type)",

@@ -79,6 +79,8 @@ public struct BoundAggregate: Sendable, Hashable {
     public var type: DataType
     /// For `percentile`: the fraction, 0.9 for `percentile 90`.
     public var fraction: Double?
+    /// `share where ...`: a fraction of the group, shown as a percentage.
+    public var proportion = false
     public init(function: AggregateCall.Function, column: BoundColumn?, name: String, type: DataType) {
         self.function = function
         self.column = column
@@ -97,6 +99,8 @@ public enum BoundStep: Sendable {
     case filter(BoundExpr)
     /// Appends computed columns to the relation (for a `show`, `sort by` or aggregate expression).
     case compute([ComputedColumn])
+    /// Appends an int column, 1 where the condition holds and 0 elsewhere (for `count where`).
+    case computeCondition(BoundExpr, name: String)
     case aggregate(keys: [BoundColumn], aggregates: [BoundAggregate])
     case project([BoundColumn])
     case sort([BoundSortKey])

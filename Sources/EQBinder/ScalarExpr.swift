@@ -44,6 +44,8 @@ public indirect enum ScalarExpr: Sendable, Hashable {
 public struct ComputedColumn: Sendable, Hashable {
     public var expr: ScalarExpr
     public var name: String
+    /// A ratio of aggregates: shown as a percentage in the table view.
+    public var proportion = false
     public init(expr: ScalarExpr, name: String) {
         self.expr = expr
         self.name = name

@@ -67,13 +67,27 @@ public struct Executor {
         case .project(let input, let exprs):
             let relation = try execute(input, context: context)
             return Relation(table: Materialize.project(relation, exprs, context: context))
+        case .computeCondition(let input, _, let lowered, let name):
+            let relation = Relation(table: Materialize.table(try execute(input, context: context)))
+            let catalog = filterCatalog(context)
+            let filter = FilterCompiler.compile(lowered ?? .constant(false), table: relation.table, catalog: catalog)
+            let passing = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
+                .run { RowCollector() }.rows
+            try raise(catalog.scalarFailures)
+            var marks = [Int64](repeating: 0, count: relation.table.rowCount)
+            for row in passing { marks[Int(row)] = 1 }
+            var table = relation.table
+            table.columns.append(Materialize.column(name: name, type: .int, values: marks.map(Value.int)))
+            return Relation(table: table)
         case .compute(let input, let computed):
             var table = Materialize.table(try execute(input, context: context))
             for item in computed {
                 if cancellation() { throw .cancelled }
                 do throws(ScalarFailure) {
-                    table.columns.append(try ComputeColumns.column(
-                        ComputedColumnInput(expr: item.expr, name: item.name, context: context), table: table))
+                    var column = try ComputeColumns.column(
+                        ComputedColumnInput(expr: item.expr, name: item.name, context: context), table: table)
+                    if item.proportion { column.proportion = .fraction }
+                    table.columns.append(column)
                 } catch {
                     throw .unsupported(error.message)
                 }
@@ -126,8 +140,10 @@ public struct Executor {
                 built.append(Materialize.column(name: key.name, type: key.type, values: rows.map { $0[keyIndex] }))
             }
             for (aggregateIndex, aggregate) in aggregates.enumerated() {
-                built.append(Materialize.column(name: aggregate.name, type: aggregate.type,
-                                                values: rows.map { $0[keys.count + aggregateIndex] }))
+                var column = Materialize.column(name: aggregate.name, type: aggregate.type,
+                                                values: rows.map { $0[keys.count + aggregateIndex] })
+                if aggregate.proportion { column.proportion = .fraction }
+                built.append(column)
             }
             columns = built
         }

@@ -158,7 +158,7 @@ extension Parser {
             let op: ArithmeticOp
             switch current.kind {
             case .star: op = .multiply
-            case .slash: op = .divide
+            case .slash where !inAggregateCondition: op = .divide
             default: return left
             }
             try nest()
@@ -198,7 +198,12 @@ extension Parser {
         guard case .leftParen = current.kind else { return try parseValue(after: context) }
         let open = advance()
         try nest()
-        defer { unnest() }
+        let outerCondition = inAggregateCondition
+        inAggregateCondition = false
+        defer {
+            unnest()
+            inAggregateCondition = outerCondition
+        }
         let inner = try parseExpr(after: "`(`")
         guard case .rightParen = current.kind else {
             throw syntaxError("expected `)`", hint: "to close the `(` at \(location(of: open))")

@@ -124,7 +124,7 @@ extension Parser {
             guard let word = current.word, Parser.aggregateKeywords.contains(word) else {
                 throw syntaxError("expected `count`, `sum`, `avg`, `min` or `max` after `,`",
                                   hint: current.word.flatMap {
-                                      Suggestion.hint(for: $0, in: Parser.aggregateKeywords.sorted())
+                                      Suggestion.hint(for: $0, in: Parser.aggregateKeywords.subtracting(["share"]).sorted())
                                   })
             }
             calls.append(try parseAggregateCall())
@@ -138,16 +138,43 @@ extension Parser {
         return Step(.aggregate(calls, by: keys), span: start.union(previous.span))
     }
 
-    /// Grammar: aggregate_call ::= ( 'count' ( 'distinct' name )? | ( 'sum' | 'avg' | 'min' | 'max' | 'median' ) operand | 'percentile' ( INTEGER | DECIMAL ) 'of' operand ) alias?
+    /// `count where did apply / count as apply_rate`: a ratio of two aggregates.
+    ///
+    /// Grammar: aggregate_call ::= aggregate_term ( '/' aggregate_term )? alias?
     mutating func parseAggregateCall() throws(Diagnostic) -> AggregateCall {
+        var call = try parseAggregateTerm()
+        if accept(.slash) {
+            guard let word = current.word, Parser.aggregateKeywords.contains(word) else {
+                throw syntaxError("expected an aggregate after `/`", hint: "write `count where did apply / count`")
+            }
+            call.divisor = [try parseAggregateTerm()]
+            call.span = call.span.union(previous.span)
+        }
+        call.alias = try parseAlias()
+        return call
+    }
+
+    /// A condition after `count` or `share` ends where an `and`/`or` chain ends, or at a `/` outside
+    /// parentheses: `count where score > 500 / count` is a ratio of two counts.
+    ///
+    /// Grammar: aggregate_term ::= 'count' ( 'distinct' name | 'where' expr )? | 'share' 'where' expr | ( 'sum' | 'avg' | 'min' | 'max' | 'median' ) operand | 'percentile' ( INTEGER | DECIMAL ) 'of' operand
+    mutating func parseAggregateTerm() throws(Diagnostic) -> AggregateCall {
         let keyword = advance()
         let word = keyword.text.lowercased()
         let function: AggregateCall.Function
         var column: Identifier?
         var argumentExpr: Expr?
         var fraction: Double?
-        if word == "count" {
-            if acceptKeyword("distinct") {
+        var condition: Expr?
+        if word == "share" {
+            function = .share
+            _ = try expectKeyword("where", "after `share`", hint: "write `share where score > 500`")
+            condition = try parseAggregateCondition()
+        } else if word == "count" {
+            if acceptKeyword("where") {
+                function = .count
+                condition = try parseAggregateCondition()
+            } else if acceptKeyword("distinct") {
                 function = .countDistinct
                 column = try parseName("a column name", "after `distinct`")
             } else {
@@ -182,8 +209,14 @@ extension Parser {
         var call = AggregateCall(function: function, column: column, span: keyword.span.union(previous.span))
         call.argument = argumentExpr
         call.fraction = fraction
-        call.alias = try parseAlias()
+        call.condition = condition
         return call
+    }
+
+    private mutating func parseAggregateCondition() throws(Diagnostic) -> Expr {
+        inAggregateCondition = true
+        defer { inAggregateCondition = false }
+        return try parseExpr(after: "`where`")
     }
 
     /// `as` names a result column, except in `as of`, which starts the query's date.

@@ -167,6 +167,8 @@ public struct AggregateCall: Sendable {
         /// `percentile 90 of score`, interpolated between the two nearest values (PostgreSQL's
         /// `percentile_cont`).
         case percentile
+        /// `share where COND`: the percentage of the group's rows for which COND holds.
+        case share
     }
     public var function: Function
     /// nil only for plain `count`, and when the argument is an expression rather than a name.
@@ -178,6 +180,10 @@ public struct AggregateCall: Sendable {
     public var alias: Identifier?
     /// `percentile 90 of score`: 0.9.
     public var fraction: Double?
+    /// `count where did apply`, `share where score > 500`: only the rows where it holds count.
+    public var condition: Expr?
+    /// `count where did apply / count`: the aggregate this one is divided by (at most one).
+    public var divisor: [AggregateCall] = []
     public init(function: Function, column: Identifier?, span: SourceSpan) {
         self.function = function
         self.column = column

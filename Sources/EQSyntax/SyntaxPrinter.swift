@@ -93,9 +93,12 @@ public enum SyntaxPrinter {
         case .min: "Min"
         case .max: "Max"
         case .median: "Median"
+        case .share: "Share"
         case .percentile: "Percentile\(call.fraction.map { "(\(AggregateCall.percentText($0)))" } ?? "")"
         }
-        let base = call.argument.map { "\(name)(\(render($0)))" } ?? call.column.map { "\(name)(\($0.name))" } ?? name
+        var base = call.argument.map { "\(name)(\(render($0)))" } ?? call.column.map { "\(name)(\($0.name))" } ?? name
+        if let condition = call.condition { base += " Where(\(render(condition)))" }
+        if let divisor = call.divisor.first { base = "Ratio(\(base), \(render(divisor)))" }
         return base + (call.alias.map { " as \($0.name)" } ?? "")
     }
 

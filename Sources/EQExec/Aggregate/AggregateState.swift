@@ -36,7 +36,7 @@ struct AggregateState: Sendable {
             return
         }
         if case .base(let index) = expr.ref, case .double(let values) = table.columns[index].storage,
-           function == .sum || function == .avg {
+           function == .sum || function == .avg || function == .share {
             input = .double(values, table.columns[index].validity)
         } else {
             input = .ordered(OrderedReader(expr, table: table, context: context))
@@ -48,7 +48,7 @@ struct AggregateState: Sendable {
         let extra = groupCount - counts.count
         counts.append(contentsOf: repeatElement(0, count: extra))
         switch function {
-        case .sum, .avg:
+        case .sum, .avg, .share:
             integerSums.append(contentsOf: repeatElement(0, count: extra))
             doubleSums.append(contentsOf: repeatElement(0, count: extra))
         case .min, .max:
@@ -88,7 +88,7 @@ struct AggregateState: Sendable {
                 for position in 0..<count where valid[position] { counts[groups[position]] &+= 1 }
             }
             switch function {
-            case .sum, .avg:
+            case .sum, .avg, .share:
                 integerSums.withUnsafeMutableBufferPointer { sums in
                     for position in 0..<count where valid[position] {
                         sums[groups[position]] &+= Int128(scratch[position])
@@ -127,7 +127,7 @@ struct AggregateState: Sendable {
     mutating func merge(_ other: AggregateState, from: Int, into: Int) {
         counts[into] &+= other.counts[from]
         switch function {
-        case .sum, .avg:
+        case .sum, .avg, .share:
             integerSums[into] &+= other.integerSums[from]
             doubleSums[into] += other.doubleSums[from]
         case .min: extremes[into] = Swift.min(extremes[into], other.extremes[from])
@@ -153,10 +153,10 @@ struct AggregateState: Sendable {
             return .int(counted)
         case .countDistinct:
             return .int(group < distinct.count ? Int64(distinct[group].count) : 0)
-        case .sum, .avg:
+        case .sum, .avg, .share:
             guard counted > 0 else { return .null }
             let isDouble: Bool = if case .double = input { true } else { false }
-            if function == .avg {
+            if function == .avg || function == .share {
                 if isDouble { return .double(doubleSums[group] / Double(counted)) }
                 // Quotient and remainder separately, so the mean of values near 2^63 keeps its digits.
                 let (quotient, remainder) = integerSums[group].quotientAndRemainder(dividingBy: Int128(counted))
