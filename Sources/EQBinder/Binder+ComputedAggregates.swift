@@ -4,8 +4,8 @@ import EQTypes
 
 extension Binder {
     /// Aggregates over expressions, conditions and ratios, as plain aggregates over added columns:
-    /// `avg days(a - b)` averages a computed column; `count where C` sums a 0/1 mark of C and
-    /// `share where C` averages it; `A / B` aggregates both, then divides them as decimals and keeps
+    /// `avg days(a - b)` averages a computed column; `count where C` counts a mark of C that is null
+    /// where C does not hold, and `share where C` averages a 0/1 mark; `A / B` aggregates both, then divides them as decimals and keeps
     /// only the keys and the requested columns.
     func bindComputedAggregates(_ calls: [AggregateCall], keys: [Identifier], scope: inout Scope) throws(Diagnostic) -> [BoundStep] {
         var steps: [BoundStep] = []
@@ -23,10 +23,11 @@ extension Binder {
             var proportion = false
             if let condition = term.condition {
                 let mark = "#mark\(hidden.columns.count)"
-                steps.append(.computeCondition(try bindPredicate(condition, scope: scope), name: mark))
+                steps.append(.computeCondition(try bindPredicate(condition, scope: scope), name: mark,
+                                               falseIsNull: term.function != .share))
                 hidden.columns.append(Schema.Column(name: mark, type: .int))
                 plain.condition = nil
-                plain.function = term.function == .share ? .avg : .sum
+                plain.function = term.function == .share ? .avg : .count
                 plain.column = Identifier(mark, span: condition.span)
                 proportion = term.function == .share
             } else if let argument = term.argument {

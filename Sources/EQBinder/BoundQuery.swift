@@ -99,8 +99,9 @@ public enum BoundStep: Sendable {
     case filter(BoundExpr)
     /// Appends computed columns to the relation (for a `show`, `sort by` or aggregate expression).
     case compute([ComputedColumn])
-    /// Appends an int column, 1 where the condition holds and 0 elsewhere (for `count where`).
-    case computeCondition(BoundExpr, name: String)
+    /// Appends an int column, 1 where the condition holds and 0 elsewhere (`share where` averages
+    /// it); with `falseIsNull`, null elsewhere (`count where` counts it, so no rows count 0, not null).
+    case computeCondition(BoundExpr, name: String, falseIsNull: Bool)
     case aggregate(keys: [BoundColumn], aggregates: [BoundAggregate])
     case project([BoundColumn])
     case sort([BoundSortKey])

@@ -67,17 +67,17 @@ public struct Executor {
         case .project(let input, let exprs):
             let relation = try execute(input, context: context)
             return Relation(table: Materialize.project(relation, exprs, context: context))
-        case .computeCondition(let input, _, let lowered, let name):
+        case .computeCondition(let input, _, let lowered, let name, let falseIsNull):
             let relation = Relation(table: Materialize.table(try execute(input, context: context)))
             let catalog = filterCatalog(context)
             let filter = FilterCompiler.compile(lowered ?? .constant(false), table: relation.table, catalog: catalog)
             let passing = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
                 .run { RowCollector() }.rows
             try raise(catalog.scalarFailures)
-            var marks = [Int64](repeating: 0, count: relation.table.rowCount)
-            for row in passing { marks[Int(row)] = 1 }
+            var marks = [Value](repeating: falseIsNull ? .null : .int(0), count: relation.table.rowCount)
+            for row in passing { marks[Int(row)] = .int(1) }
             var table = relation.table
-            table.columns.append(Materialize.column(name: name, type: .int, values: marks.map(Value.int)))
+            table.columns.append(Materialize.column(name: name, type: .int, values: marks))
             return Relation(table: table)
         case .compute(let input, let computed):
             var table = Materialize.table(try execute(input, context: context))

@@ -36,7 +36,7 @@ public enum Explain {
             lines.append(indent + "TopN \(count) by " + keys.map { describe($0, columns) }.joined(separator: ", "))
         case .limit(_, let count):
             lines.append(indent + "Limit \(count)")
-        case .computeCondition(_, let expr, let lowered, let name):
+        case .computeCondition(_, let expr, let lowered, let name, _):
             lines.append(indent + "Mark \(name) = " + (lowered.map { describe($0, columns) } ?? "\(expr)"))
         case .compute(_, let computed):
             lines.append(indent + "Compute " + computed.map { "\($0.name) = \(describe($0.expr, columns))" }

@@ -42,7 +42,7 @@ public indirect enum LogicalPlan: Sendable {
     /// The input's columns followed by values computed per row.
     case compute(LogicalPlan, [ComputedColumn])
     /// The input's columns and an int column, 1 where the condition holds; `lowered` once optimised.
-    case computeCondition(LogicalPlan, BoundExpr, lowered: Predicate?, name: String)
+    case computeCondition(LogicalPlan, BoundExpr, lowered: Predicate?, name: String, falseIsNull: Bool)
     case sort(LogicalPlan, [PlanSortKey])
     case topN(LogicalPlan, count: Int64, [PlanSortKey])
     case limit(LogicalPlan, Int64)
@@ -52,7 +52,7 @@ public indirect enum LogicalPlan: Sendable {
         case .scan: nil
         case .filter(let input, _), .boundFilter(let input, _), .aggregate(let input, _, _), .project(let input, _),
              .sort(let input, _), .topN(let input, _, _), .limit(let input, _), .compute(let input, _),
-             .computeCondition(let input, _, _, _):
+             .computeCondition(let input, _, _, _, _):
             input
         }
     }
@@ -66,7 +66,8 @@ public indirect enum LogicalPlan: Sendable {
         case .aggregate(_, let keys, let aggregates): .aggregate(newInput, keys: keys, aggregates: aggregates)
         case .project(_, let columns): .project(newInput, columns)
         case .compute(_, let columns): .compute(newInput, columns)
-        case .computeCondition(_, let expr, let lowered, let name): .computeCondition(newInput, expr, lowered: lowered, name: name)
+        case .computeCondition(_, let expr, let lowered, let name, let falseIsNull):
+            .computeCondition(newInput, expr, lowered: lowered, name: name, falseIsNull: falseIsNull)
         case .sort(_, let keys): .sort(newInput, keys)
         case .topN(_, let count, let keys): .topN(newInput, count: count, keys)
         case .limit(_, let count): .limit(newInput, count)
@@ -101,7 +102,7 @@ extension LogicalPlan {
             columns.map { Schema.Column(name: $0.name, type: $0.type) }
         case .compute(let input, let columns):
             input.outputColumns + columns.map { Schema.Column(name: $0.name, type: $0.type) }
-        case .computeCondition(let input, _, _, let name):
+        case .computeCondition(let input, _, _, let name, _):
             input.outputColumns + [Schema.Column(name: name, type: .int)]
         }
     }

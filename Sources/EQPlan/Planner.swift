@@ -16,8 +16,8 @@ public enum Planner {
                 })
             case .compute(let columns):
                 node = .compute(node, columns)
-            case .computeCondition(let expr, let name):
-                node = .computeCondition(node, expr, lowered: nil, name: name)
+            case .computeCondition(let expr, let name, let falseIsNull):
+                node = .computeCondition(node, expr, lowered: nil, name: name, falseIsNull: falseIsNull)
             case .project(let columns):
                 node = .project(node, columns.map(ColumnExpr.init))
             case .sort(let keys):

@@ -11,9 +11,10 @@ extension Optimizer {
         var plan = plan
         plan.root = rewrite(plan.root) { node in
             // A `count where` condition goes through the same rules a filter's does, here in one go.
-            if case .computeCondition(let input, let expr, nil, let name) = node {
+            if case .computeCondition(let input, let expr, nil, let name, let falseIsNull) = node {
                 let rewritten = rewriteDerived(removeNot(expr, negate: false), context: plan.context)
-                return .computeCondition(input, expr, lowered: fold(lower(rewritten, columns: input.outputColumns)), name: name)
+                return .computeCondition(input, expr, lowered: fold(lower(rewritten, columns: input.outputColumns)), name: name,
+                                         falseIsNull: falseIsNull)
             }
             guard case .boundFilter(let input, let expr) = node else { return node }
             return .filter(input, lower(expr, columns: input.outputColumns))
