@@ -6,6 +6,14 @@ extension Binder {
     /// Binds a `where` condition.
     func bindPredicate(_ expr: Expr, scope: Scope) throws(Diagnostic) -> BoundExpr {
         if let event = try bindEventExpr(expr, scope: scope) { return event }
+        if needsScalar(expr) {
+            let condition = try bindScalar(expr, scope: scope)
+            guard condition.type == .bool else {
+                throw error("\(source.text(of: expr.span)) is \(condition.type), not a condition", at: expr.span,
+                            hint: "compare it with a value, e.g. `\(source.text(of: expr.span)) > 0`")
+            }
+            return .scalar(condition)
+        }
         switch expr.kind {
         case .and(let terms):
             return .and(try flatten(terms, scope: scope, and: true))
@@ -48,6 +56,13 @@ extension Binder {
         case .isNull(let subject, let negated):
             return .isNull(try subjectColumn(subject, scope: scope), negated: negated)
         case .time(let subject, let clause):
+            // `score between 10 and 20` on numbers: both ends included, as in SQL.
+            if case .between(let low, let high) = clause.kind, try isNumericSubject(subject, scope: scope) {
+                return .and([
+                    try bindPredicate(Expr(.compare(.ge, subject, low), span: expr.span), scope: scope),
+                    try bindPredicate(Expr(.compare(.le, subject, high), span: expr.span), scope: scope),
+                ])
+            }
             let column = try subjectColumn(subject, scope: scope)
             // `where email_opt_in last 30 days`: a flag then the query's own time clause, as it read
             // before a time clause could follow a column.
@@ -64,6 +79,12 @@ extension Binder {
             throw error("expected a condition", at: expr.span,
                         hint: "for example `status = active` or `score >= 500`")
         }
+    }
+
+    private func isNumericSubject(_ subject: Expr, scope: Scope) throws(Diagnostic) -> Bool {
+        if isComputed(subject) { return try bindScalar(subject, scope: scope).type.isNumeric }
+        guard case .name(let name) = subject.kind, let column = scope.resolve(name) else { return false }
+        return column.type.isNumeric
     }
 
     /// The bound terms of a chain, with a parenthesised chain of the same connective spliced in

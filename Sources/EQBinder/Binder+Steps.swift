@@ -3,6 +3,67 @@ import EQSyntax
 import EQTypes
 
 extension Binder {
+    /// A step with expressions becomes a `compute` of them, the step over the computed columns, and
+    /// (for a sort) a projection that drops them again.
+    func bindSteps(_ step: Step, scope: inout Scope) throws(Diagnostic) -> [BoundStep] {
+        switch step.kind {
+        case .showExpressions(let items):
+            var computed: [ComputedColumn] = []
+            var columns: [BoundColumn] = []
+            for item in items {
+                if case .name(let name) = item.expr.kind {
+                    var column = try resolve(Identifier(name, span: item.expr.span), in: scope)
+                    if let alias = item.alias { column.name = alias.name }
+                    columns.append(column)
+                    continue
+                }
+                let expr = try bindScalar(item.expr, scope: scope)
+                let name = item.alias?.name ?? source.text(of: item.expr.span)
+                columns.append(BoundColumn(ref: .base(scope.columns.count + computed.count), name: name, type: expr.type))
+                computed.append(ComputedColumn(expr: expr, name: name))
+            }
+            var seen = Set<String>()
+            for (item, column) in zip(items, columns) where !seen.insert(column.name.lowercased()).inserted {
+                throw error("the result would have two columns named \"\(column.name)\"", at: item.expr.span,
+                            hint: "name one with `as`")
+            }
+            var projected = Scope(columns: columns.map { Schema.Column(name: $0.name, type: $0.type) })
+            projected.timeColumn = columns.firstIndex { $0.ref == .base(scope.timeColumn ?? -1) }
+            projected.lastSeenColumn = columns.firstIndex { $0.ref == .base(scope.lastSeenColumn ?? -1) }
+            scope = projected
+            return (computed.isEmpty ? [] : [.compute(computed)]) + [.project(columns)]
+        case .sort(let keys) where keys.contains { $0.expression != nil },
+             .top(_, let keys) where keys.contains { $0.expression != nil }:
+            var computed: [ComputedColumn] = []
+            var bound: [BoundSortKey] = []
+            let defaultDescending = if case .top = step.kind { true } else { false }
+            for key in keys {
+                guard let expression = key.expression else {
+                    bound.append(BoundSortKey(column: try resolve(key.column, in: scope),
+                                              descending: key.descending ?? defaultDescending))
+                    continue
+                }
+                let expr = try bindScalar(expression, scope: scope)
+                let column = BoundColumn(ref: .base(scope.columns.count + computed.count), name: key.column.name, type: expr.type)
+                computed.append(ComputedColumn(expr: expr, name: key.column.name))
+                bound.append(BoundSortKey(column: column, descending: key.descending ?? defaultDescending))
+            }
+            let ordering: BoundStep
+            if case .top(let count, _) = step.kind {
+                guard count >= 0 else { throw error("`top` needs a count of zero or more", at: step.span) }
+                ordering = .top(count, bound)
+            } else {
+                ordering = .sort(bound)
+            }
+            return [.compute(computed), ordering, .project(scope.allBaseColumns)]
+        case .aggregate(let calls, let keys)
+            where calls.contains(where: { $0.argument != nil || $0.condition != nil || !$0.divisor.isEmpty }):
+            return try bindComputedAggregates(calls, keys: keys, scope: &scope)
+        default:
+            return [try bind(step, scope: &scope)]
+        }
+    }
+
     func bind(_ step: Step, scope: inout Scope) throws(Diagnostic) -> BoundStep {
         switch step.kind {
         case .filter(let expr):
@@ -40,6 +101,8 @@ extension Binder {
         case .limit(let count):
             guard count >= 0 else { throw error("`limit` needs a count of zero or more", at: step.span) }
             return .limit(count)
+        case .showExpressions:
+            throw error("internal error: an expression `show` bound as one step", at: step.span)
         case .export, .distinct, .holdout, .sample, .preview:
             // The session runs these on the finished list; a plan never holds them.
             throw error("`\(source.text(of: step.span).split(separator: " ").first ?? "")` works on a query's whole result",
@@ -61,7 +124,9 @@ extension Binder {
         for key in keys { boundKeys.append(try resolve(key, in: scope)) }
         var aggregates: [BoundAggregate] = []
         for call in calls {
-            aggregates.append(try bindAggregateCall(call, scope: scope))
+            var aggregate = try bindAggregateCall(call, scope: scope)
+            if let alias = call.alias { aggregate.name = alias.name }
+            aggregates.append(aggregate)
         }
         var seen = Set<String>()
         for name in boundKeys.map(\.name) + aggregates.map(\.name) where !seen.insert(name.lowercased()).inserted {
@@ -92,6 +157,19 @@ extension Binder {
             return BoundAggregate(function: call.function, column: column, name: name, type: type)
         case .min, .max:
             return BoundAggregate(function: call.function, column: column, name: name, type: column.type)
+        case .share:
+            throw error("`share` needs `where`", at: call.span, hint: "write `share where score > 500`")
+        case .median, .percentile:
+            guard column.type.isNumeric else {
+                throw error("`\(call.function.rawValue)` needs a numeric column, and \(column.name) is \(column.type)",
+                            at: identifier.span)
+            }
+            var aggregate = BoundAggregate(function: call.function, column: column, name: name, type: .double)
+            if call.function == .percentile, let fraction = call.fraction {
+                aggregate.fraction = fraction
+                aggregate.name = "p\(AggregateCall.percentText(fraction))_\(column.name)"
+            }
+            return aggregate
         }
     }
 }

@@ -39,7 +39,7 @@ public struct Binder {
         var scope = Scope(schema: schema)
         var steps: [BoundStep] = []
         for step in query.steps {
-            steps.append(try bind(step, scope: &scope))
+            steps.append(contentsOf: try bindSteps(step, scope: &scope))
         }
         return BoundQuery(table: schema.name, schema: schema, steps: steps, context: context,
                           outputColumns: scope.columns)

@@ -66,14 +66,27 @@ public indirect enum BoundExpr: Sendable, Hashable {
     case event(EventCondition)
     /// `in reachable`: the row's id column holds an id of the named segment's rows.
     case member(BoundColumn, segment: String, negated: Bool)
+    /// A condition on computed values (`score * 2 > 100`, `name like "A%"`): true rows pass, false
+    /// and null rows do not.
+    case scalar(ScalarExpr)
 }
 
 public struct BoundAggregate: Sendable, Hashable {
     public var function: AggregateCall.Function
     public var column: BoundColumn?
-    /// `count`, `avg_score`, `count_distinct_email`.
+    /// `count`, `avg_score`, `count_distinct_email`, or the name given with `as`.
     public var name: String
     public var type: DataType
+    /// For `percentile`: the fraction, 0.9 for `percentile 90`.
+    public var fraction: Double?
+    /// `share where ...`: a fraction of the group, shown as a percentage.
+    public var proportion = false
+    public init(function: AggregateCall.Function, column: BoundColumn?, name: String, type: DataType) {
+        self.function = function
+        self.column = column
+        self.name = name
+        self.type = type
+    }
 }
 
 public struct BoundSortKey: Sendable, Hashable {
@@ -84,6 +97,11 @@ public struct BoundSortKey: Sendable, Hashable {
 /// One step of a bound pipeline. Each step's columns refer to the relation produced by the step before.
 public enum BoundStep: Sendable {
     case filter(BoundExpr)
+    /// Appends computed columns to the relation (for a `show`, `sort by` or aggregate expression).
+    case compute([ComputedColumn])
+    /// Appends an int column, 1 where the condition holds and 0 elsewhere (`share where` averages
+    /// it); with `falseIsNull`, null elsewhere (`count where` counts it, so no rows count 0, not null).
+    case computeCondition(BoundExpr, name: String, falseIsNull: Bool)
     case aggregate(keys: [BoundColumn], aggregates: [BoundAggregate])
     case project([BoundColumn])
     case sort([BoundSortKey])

@@ -30,23 +30,28 @@ public struct Executor {
             guard let table = tables[name.lowercased()] else { throw .unsupported("table \(name) is no longer loaded") }
             return Relation(table: table)
         case .filter(let input, let predicate):
-            let (relation, _) = try source(input, context: context)
-            let filter = FilterCompiler.compile(predicate, table: relation.table, catalog: filterCatalog)
+            let (relation, _, _) = try source(input, context: context)
+            let catalog = filterCatalog(context)
+            let filter = FilterCompiler.compile(predicate, table: relation.table, catalog: catalog)
             let collected = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
                 .run { RowCollector() }
+            try raise(catalog.scalarFailures)
             return Relation(table: relation.table, rows: collected.rows)
         case .boundFilter:
             throw .unsupported("internal error: a filter reached the executor unlowered")
         case .aggregate(let input, let keys, let aggregates):
-            let (relation, filter) = try source(input, context: context)
-            return Relation(table: try aggregate(relation, filter: filter, keys: keys, aggregates: aggregates, context: context))
+            let (relation, filter, failures) = try source(input, context: context)
+            let table = try aggregate(relation, filter: filter, keys: keys, aggregates: aggregates, context: context)
+            try raise(failures)
+            return Relation(table: table)
         case .topN(let input, let count, let keys):
-            let (relation, filter) = try source(input, context: context)
+            let (relation, filter, failures) = try source(input, context: context)
             let sortKeys = SortKeys(keys, table: relation.table, context: context)
             let limit = Int(clamping: count)
             let ranks = TopNSink.ranks(of: relation.rows, rowCount: relation.table.rowCount)
             let sink = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
                 .run { TopNSink(keys: sortKeys, limit: limit, ranks: ranks) }
+            try raise(failures)
             return Relation(table: relation.table, rows: sink.rows())
         case .sort(let input, let keys):
             let relation = try execute(input, context: context)
@@ -63,22 +68,55 @@ public struct Executor {
         case .project(let input, let exprs):
             let relation = try execute(input, context: context)
             return Relation(table: Materialize.project(relation, exprs, context: context))
+        case .computeCondition(let input, _, let lowered, let name, let falseIsNull):
+            let relation = Relation(table: Materialize.table(try execute(input, context: context)))
+            let catalog = filterCatalog(context)
+            let filter = FilterCompiler.compile(lowered ?? .constant(false), table: relation.table, catalog: catalog)
+            let passing = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
+                .run { RowCollector() }.rows
+            try raise(catalog.scalarFailures)
+            var marks = [Value](repeating: falseIsNull ? .null : .int(0), count: relation.table.rowCount)
+            for row in passing { marks[Int(row)] = .int(1) }
+            var table = relation.table
+            table.columns.append(Materialize.column(name: name, type: .int, values: marks))
+            return Relation(table: table)
+        case .compute(let input, let computed):
+            var table = Materialize.table(try execute(input, context: context))
+            for item in computed {
+                if cancellation() { throw .cancelled }
+                do throws(ScalarFailure) {
+                    var column = try ComputeColumns.column(
+                        ComputedColumnInput(expr: item.expr, name: item.name, context: context), table: table)
+                    if item.proportion { column.proportion = .fraction }
+                    table.columns.append(column)
+                } catch {
+                    throw .unsupported(error.message)
+                }
+            }
+            return Relation(table: table)
         }
     }
 
-    private var filterCatalog: FilterCatalog {
-        FilterCatalog(tables: tables, segmentIDs: segmentIDs)
+    /// A fresh catalog per filter, so each scan's overflow box is its own.
+    private func filterCatalog(_ context: EngagementContext) -> FilterCatalog {
+        FilterCatalog(tables: tables, segmentIDs: segmentIDs, context: context, scalarFailures: ScalarFailures())
+    }
+
+    /// Overflows in computed conditions, which filter kernels cannot throw, raised once the scan is over.
+    private func raise(_ failures: ScalarFailures?) throws(ExecutionError) {
+        if let failure = failures?.failure { throw .unsupported(failure.message) }
     }
 
     /// The relation under a consuming operator and the filter to fuse into its scan, if the input is
     /// a filter (so filter + aggregate, or filter + top-N, make one pass with no row list between).
     private func source(_ node: LogicalPlan, context: EngagementContext) throws(ExecutionError)
-        -> (Relation, (any FilterKernel)?) {
+        -> (Relation, (any FilterKernel)?, ScalarFailures?) {
         if case .filter(let input, let predicate) = node {
             let relation = try execute(input, context: context)
-            return (relation, FilterCompiler.compile(predicate, table: relation.table, catalog: filterCatalog))
+            let catalog = filterCatalog(context)
+            return (relation, FilterCompiler.compile(predicate, table: relation.table, catalog: catalog), catalog.scalarFailures)
         }
-        return (try execute(node, context: context), nil)
+        return (try execute(node, context: context), nil, nil)
     }
 
     private func aggregate(_ relation: Relation, filter: (any FilterKernel)?, keys: [ColumnExpr],
@@ -103,8 +141,10 @@ public struct Executor {
                 built.append(Materialize.column(name: key.name, type: key.type, values: rows.map { $0[keyIndex] }))
             }
             for (aggregateIndex, aggregate) in aggregates.enumerated() {
-                built.append(Materialize.column(name: aggregate.name, type: aggregate.type,
-                                                values: rows.map { $0[keys.count + aggregateIndex] }))
+                var column = Materialize.column(name: aggregate.name, type: aggregate.type,
+                                                values: rows.map { $0[keys.count + aggregateIndex] })
+                if aggregate.proportion { column.proportion = .fraction }
+                built.append(column)
             }
             columns = built
         }

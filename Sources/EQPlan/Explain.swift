@@ -1,4 +1,5 @@
 import EQBinder
+import EQSyntax
 import EQTypes
 
 /// Prints a plan as an indented tree, root first, with predicates in the user's terms (column names,
@@ -35,6 +36,11 @@ public enum Explain {
             lines.append(indent + "TopN \(count) by " + keys.map { describe($0, columns) }.joined(separator: ", "))
         case .limit(_, let count):
             lines.append(indent + "Limit \(count)")
+        case .computeCondition(_, let expr, let lowered, let name, _):
+            lines.append(indent + "Mark \(name) = " + (lowered.map { describe($0, columns) } ?? "\(expr)"))
+        case .compute(_, let computed):
+            lines.append(indent + "Compute " + computed.map { "\($0.name) = \(describe($0.expr, columns))" }
+                .joined(separator: ", "))
         }
         if let input = node.input { render(input, depth: depth + 1, into: &lines) }
     }
@@ -52,7 +58,9 @@ public enum Explain {
 
     static func describe(_ aggregate: PlanAggregate) -> String {
         guard let input = aggregate.input else { return "count" }
-        let function = aggregate.function == .countDistinct ? "count distinct" : aggregate.function.rawValue
+        let function = aggregate.function == .countDistinct ? "count distinct"
+            : aggregate.function == .percentile ? "percentile \(AggregateCall.percentText(aggregate.fraction ?? 0)) of"
+            : aggregate.function.rawValue
         return "\(function) \(input.name)"
     }
 
@@ -88,6 +96,8 @@ public enum Explain {
             return describe(condition)
         case .member(let column, let segment, let negated):
             return "\(name(column)) \(negated ? "not in" : "in") segment \(segment)"
+        case .scalar(let expr):
+            return describe(expr, columns)
         case .and(let items):
             return items.map { wrap($0, columns) }.joined(separator: " and ")
         case .or(let items):
@@ -113,5 +123,36 @@ public enum Explain {
         let lower = interval.lower == .min ? "(-∞" : "[" + show(interval.lower)
         let upper = interval.upper == .max ? "+∞)" : show(interval.upper) + ")"
         return lower + ", " + upper
+    }
+}
+
+extension Explain {
+    /// A computed value in the language's own notation, fully parenthesised so precedence is visible.
+    static func describe(_ expr: ScalarExpr, _ columns: [Schema.Column]) -> String {
+        switch expr {
+        case .column(let column):
+            return describe(ColumnExpr(column), columns)
+        case .constant(let value, _):
+            if case .string(let text) = value { return "\"\(text)\"" }
+            return value.isNull ? "null" : "\(value)"
+        case .arithmetic(let op, let left, let right, _):
+            return "(\(describe(left, columns)) \(op.rawValue) \(describe(right, columns)))"
+        case .negate(let operand):
+            return "-\(describe(operand, columns))"
+        case .coalesce(let items, _):
+            return "coalesce(\(items.map { describe($0, columns) }.joined(separator: ", ")))"
+        case .text(let function, let operand):
+            return "\(function.rawValue)(\(describe(operand, columns)))"
+        case .days(let later, let earlier):
+            return "days(\(describe(later, columns)) - \(describe(earlier, columns)))"
+        case .compare(let op, let left, let right):
+            return "\(describe(left, columns)) \(op.rawValue) \(describe(right, columns))"
+        case .pattern(let kind, let subject, let pattern, let negated):
+            return "\(describe(subject, columns)) \(negated ? "not " : "")\(kind.rawValue) \"\(pattern)\""
+        case .not(let operand):
+            return "not (\(describe(operand, columns)))"
+        case .isNull(let operand, let negated):
+            return "\(describe(operand, columns)) is \(negated ? "not " : "")null"
+        }
     }
 }

@@ -19,6 +19,10 @@ public struct PlanAggregate: Sendable, Hashable {
     public var input: ColumnExpr?
     public var name: String
     public var type: DataType
+    /// For `percentile`: the fraction.
+    public var fraction: Double? = nil
+    /// For `share`: shown as a percentage.
+    public var proportion = false
 }
 
 public struct PlanSortKey: Sendable, Hashable {
@@ -35,6 +39,10 @@ public indirect enum LogicalPlan: Sendable {
     case boundFilter(LogicalPlan, BoundExpr)
     case aggregate(LogicalPlan, keys: [ColumnExpr], aggregates: [PlanAggregate])
     case project(LogicalPlan, [ColumnExpr])
+    /// The input's columns followed by values computed per row.
+    case compute(LogicalPlan, [ComputedColumn])
+    /// The input's columns and an int column, 1 where the condition holds; `lowered` once optimised.
+    case computeCondition(LogicalPlan, BoundExpr, lowered: Predicate?, name: String, falseIsNull: Bool)
     case sort(LogicalPlan, [PlanSortKey])
     case topN(LogicalPlan, count: Int64, [PlanSortKey])
     case limit(LogicalPlan, Int64)
@@ -43,7 +51,8 @@ public indirect enum LogicalPlan: Sendable {
         switch self {
         case .scan: nil
         case .filter(let input, _), .boundFilter(let input, _), .aggregate(let input, _, _), .project(let input, _),
-             .sort(let input, _), .topN(let input, _, _), .limit(let input, _):
+             .sort(let input, _), .topN(let input, _, _), .limit(let input, _), .compute(let input, _),
+             .computeCondition(let input, _, _, _, _):
             input
         }
     }
@@ -56,6 +65,9 @@ public indirect enum LogicalPlan: Sendable {
         case .boundFilter(_, let expr): .boundFilter(newInput, expr)
         case .aggregate(_, let keys, let aggregates): .aggregate(newInput, keys: keys, aggregates: aggregates)
         case .project(_, let columns): .project(newInput, columns)
+        case .compute(_, let columns): .compute(newInput, columns)
+        case .computeCondition(_, let expr, let lowered, let name, let falseIsNull):
+            .computeCondition(newInput, expr, lowered: lowered, name: name, falseIsNull: falseIsNull)
         case .sort(_, let keys): .sort(newInput, keys)
         case .topN(_, let count, let keys): .topN(newInput, count: count, keys)
         case .limit(_, let count): .limit(newInput, count)
@@ -88,6 +100,10 @@ extension LogicalPlan {
                 + aggregates.map { Schema.Column(name: $0.name, type: $0.type) }
         case .project(_, let columns):
             columns.map { Schema.Column(name: $0.name, type: $0.type) }
+        case .compute(let input, let columns):
+            input.outputColumns + columns.map { Schema.Column(name: $0.name, type: $0.type) }
+        case .computeCondition(let input, _, _, let name, _):
+            input.outputColumns + [Schema.Column(name: name, type: .int)]
         }
     }
 }

@@ -11,8 +11,13 @@ public enum Planner {
                 node = .boundFilter(node, expr)
             case .aggregate(let keys, let aggregates):
                 node = .aggregate(node, keys: keys.map(ColumnExpr.init), aggregates: aggregates.map {
-                    PlanAggregate(function: $0.function, input: $0.column.map(ColumnExpr.init), name: $0.name, type: $0.type)
+                    PlanAggregate(function: $0.function, input: $0.column.map(ColumnExpr.init), name: $0.name, type: $0.type,
+                                  fraction: $0.fraction, proportion: $0.proportion)
                 })
+            case .compute(let columns):
+                node = .compute(node, columns)
+            case .computeCondition(let expr, let name, let falseIsNull):
+                node = .computeCondition(node, expr, lowered: nil, name: name, falseIsNull: falseIsNull)
             case .project(let columns):
                 node = .project(node, columns.map(ColumnExpr.init))
             case .sort(let keys):

@@ -42,6 +42,8 @@ public indirect enum Predicate: Sendable, Hashable {
     case events(EventCondition)
     /// The row's id (column `column`) is, or with `negated` is not, among the ids of a named segment.
     case member(column: Int, segment: String, negated: Bool)
+    /// A condition on computed values, evaluated a vector at a time; only true rows pass.
+    case scalar(ScalarExpr)
     case and([Predicate])
     case or([Predicate])
 

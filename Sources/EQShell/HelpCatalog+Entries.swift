@@ -208,6 +208,22 @@ extension HelpCatalog {
                   description: "The largest value of a column (column max_COL); text compares byte for byte.",
                   example: "users | count, max last_login_at by role", rules: ["aggregate_call"],
                   slots: [.step, .aggregate], options: ["by"]),
+        HelpEntry(topic: "median", kind: .step, syntax: "median COL | percentile P of COL [by COL, ...]",
+                  description: """
+                    The middle value of a numeric column (median_COL), or its P-th percentile (pP_COL),
+                    interpolated between the two nearest values as PostgreSQL's percentile_cont does.
+                    """,
+                  example: "users | median score, percentile 90 of score by role", rules: ["aggregate_term"],
+                  slots: [.step, .aggregate], words: ["median", "percentile"], options: ["by", "of"]),
+        HelpEntry(topic: "share", kind: .step, syntax: "share where COND | count where COND [/ AGGREGATE] [as NAME]",
+                  description: """
+                    `count where COND` counts the rows where COND holds; `share where COND` is their share
+                    of the group (the table view shows %, CSV and JSON a fraction). `A / B` divides two
+                    aggregates as decimals; `as NAME` names any aggregate's column. A `/` outside
+                    parentheses ends the condition.
+                    """,
+                  example: "users | count where did apply / count as apply_rate by cohort",
+                  rules: ["aggregate_term", "alias"], slots: [.step, .aggregate], options: ["as", "where"]),
         HelpEntry(topic: "show", kind: .step, syntax: "show COL, ... | show *",
                   description: """
                     Keeps these columns, in this order (derived ones such as status or days_inactive
@@ -326,6 +342,14 @@ extension HelpCatalog {
                     """,
                   example: "users where name contains \"ann\"", rules: ["string_match"],
                   slots: [.comparison(.text)]),
+        HelpEntry(topic: "like", kind: .comparison, syntax: "COL [not] like PATTERN | COL [not] matches REGEX",
+                  description: """
+                    `like` is case-sensitive as in PostgreSQL: % matches any run, _ one character, \\ makes
+                    the next one literal. `matches` finds a regular expression anywhere in the text; one
+                    that does not compile is an error at the pattern.
+                    """,
+                  example: "users where email like \"%@example.org\" or name matches \"^A[a-z]+\"",
+                  rules: ["pattern_match"], slots: [.comparison(.text)], words: ["like", "matches"]),
         HelpEntry(topic: "starts with", kind: .comparison, syntax: "COL starts with TEXT",
                   description: "Text beginning with TEXT, ignoring case as `contains` does.",
                   example: "users where email starts with \"ann\"", rules: ["string_match"],
@@ -360,6 +384,15 @@ extension HelpCatalog {
                     """,
                   example: "users where (role = student or role = alumni) and score >= 500",
                   rules: ["expr", "and_expr", "not_expr", "comparison", "compare_op", "operand", "value_list"]),
+        HelpEntry(topic: "arithmetic", kind: .language, syntax: "a + b - c * d / e, -x, f(x, ...)",
+                  description: """
+                    Numbers follow SQL: int op int is an int and `/` truncates toward zero (-7 / 2 is -3),
+                    a decimal makes a decimal, division by zero is null, an int overflow is an error, and a
+                    null operand gives null. Functions: coalesce(a, b, ...), lower, upper, trim, and
+                    days(a - b), the whole days between two times. `show X as NAME` names a result column.
+                    """,
+                  example: "users | show id, score * 1.1 as boosted, days(last_login_at - joined_at) as tenure",
+                  rules: ["term", "factor", "primary", "call", "shown"]),
         HelpEntry(topic: "values", kind: .language, syntax: "42 -1.5 \"text\" 2024-06-30 2024-06 30 days ago true null $param",
                   description: """
                     Numbers are 64-bit integers or decimals; text is quoted with " or ' (escapes \\" \\' \\\\

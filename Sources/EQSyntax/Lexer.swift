@@ -163,7 +163,10 @@ public struct Lexer {
             kind = .notEqual
             length = 2
         case UInt8(ascii: "<"):
-            if next == UInt8(ascii: "=") { kind = .lessEqual; length = 2 } else { kind = .less }
+            // `<>` is SQL's spelling of `!=`.
+            if next == UInt8(ascii: "=") { kind = .lessEqual; length = 2 }
+            else if next == UInt8(ascii: ">") { kind = .notEqual; length = 2 }
+            else { kind = .less }
         case UInt8(ascii: ">"):
             if next == UInt8(ascii: "=") { kind = .greaterEqual; length = 2 } else { kind = .greater }
         case UInt8(ascii: "("): kind = .leftParen
@@ -174,6 +177,8 @@ public struct Lexer {
         case UInt8(ascii: "*"): kind = .star
         case UInt8(ascii: "%"): kind = .percent
         case UInt8(ascii: "-"): kind = .minus
+        case UInt8(ascii: "+"): kind = .plus
+        case UInt8(ascii: "/"): kind = .slash
         default:
             throw unknownCharacter(at: start)
         }

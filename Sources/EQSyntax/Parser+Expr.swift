@@ -1,7 +1,8 @@
 import EQDiagnostics
 import EQTypes
 
-/// Precedence, loosest first: `or`, `and`, `not`, a comparison or predicate, an operand. A comparison
+/// Precedence, loosest first: `or`, `and`, `not`, a comparison or predicate, `+ -`, `* /`, unary `-`,
+/// a primary. A comparison
 /// takes at most one operator, so once it is complete the parser is back at the `and`/`or` level, and a
 /// word such as `since` or `last` there ends the `where` and starts a query-level time clause.
 extension Parser {
@@ -39,7 +40,7 @@ extension Parser {
         return Expr(.not(operand), span: keyword.span.union(operand.span))
     }
 
-    /// Grammar: comparison ::= operand ( compare_op operand | 'not'? 'in' '(' value_list ')' | 'not'? string_match operand | 'is' 'not'? 'null' | time_clause )?
+    /// Grammar: comparison ::= operand ( compare_op operand | 'not'? 'in' '(' value_list ')' | 'not'? string_match operand | 'not'? pattern_match operand | 'is' 'not'? 'null' | time_clause )?
     mutating func parseComparison(after context: String) throws(Diagnostic) -> Expr {
         let left = try parseOperand(after: context)
         if let op = parseCompareOp() {
@@ -66,9 +67,9 @@ extension Parser {
         if negated {
             let next = peek(1)
             guard next.isKeyword("in") || next.isKeyword("contains") || next.isKeyword("starts")
-                || next.isKeyword("ends") else {
+                || next.isKeyword("ends") || next.isKeyword("like") || next.isKeyword("matches") else {
                 advance()
-                throw syntaxError("expected `in`, `contains`, `starts with` or `ends with` after `not`")
+                throw syntaxError("expected `in`, `contains`, `starts with`, `ends with`, `like` or `matches` after `not`")
             }
             advance()
         }
@@ -83,7 +84,18 @@ extension Parser {
             let right = try parseOperand(after: "`\(match.rawValue)`")
             return Expr(.match(match, left, right, negated: negated), span: left.span.union(right.span))
         }
+        if let pattern = parsePatternMatch() {
+            let right = try parseOperand(after: "`\(pattern.rawValue)`")
+            return Expr(.pattern(pattern, left, right, negated: negated), span: left.span.union(right.span))
+        }
         return left
+    }
+
+    /// Grammar: pattern_match ::= 'like' | 'matches'
+    mutating func parsePatternMatch() -> PatternMatch? {
+        if acceptKeyword("like") { return .like }
+        if acceptKeyword("matches") { return .matches }
+        return nil
     }
 
     /// Grammar: compare_op ::= '=' | '!=' | '<' | '<=' | '>' | '>='
@@ -113,19 +125,110 @@ extension Parser {
         return nil
     }
 
-    /// Grammar: operand ::= '(' expr ')' | event_time | value
+    /// Arithmetic by precedence climbing: each level loops over its operators, so parsing a long chain
+    /// (`a + b + c + ...`) costs no stack; only `(` and unary `-` recurse. Each operator of a chain still
+    /// counts against `Parser.maximumDepth`, as the tree it builds is that deep and every later stage
+    /// (binding, evaluation, printing) walks it recursively.
+    ///
+    /// Grammar: operand ::= term ( ( '+' | '-' ) term )*
     mutating func parseOperand(after context: String) throws(Diagnostic) -> Expr {
+        var left = try parseTerm(after: context)
+        let outerDepth = depth
+        defer { depth = outerDepth }
+        while true {
+            let op: ArithmeticOp
+            switch current.kind {
+            case .plus: op = .add
+            case .minus: op = .subtract
+            default: return left
+            }
+            try nest(at: current)
+            advance()
+            let right = try parseTerm(after: "`\(op.rawValue)`")
+            left = Expr(.arithmetic(op, left, right), span: left.span.union(right.span))
+        }
+    }
+
+    /// Grammar: term ::= factor ( ( '*' | '/' ) factor )*
+    mutating func parseTerm(after context: String) throws(Diagnostic) -> Expr {
+        var left = try parseFactor(after: context)
+        let outerDepth = depth
+        defer { depth = outerDepth }
+        while true {
+            let op: ArithmeticOp
+            switch current.kind {
+            case .star: op = .multiply
+            case .slash where !inAggregateCondition: op = .divide
+            default: return left
+            }
+            try nest(at: current)
+            advance()
+            let right = try parseFactor(after: "`\(op.rawValue)`")
+            left = Expr(.arithmetic(op, left, right), span: left.span.union(right.span))
+        }
+    }
+
+    /// A `-` written right before a number is that number's sign (`-1`); before anything else it
+    /// negates (`-score`, `-(a + b)`).
+    ///
+    /// Grammar: factor ::= '-' factor | primary
+    mutating func parseFactor(after context: String) throws(Diagnostic) -> Expr {
+        guard case .minus = current.kind else { return try parsePrimary(after: context) }
+        let next = peek(1)
+        switch next.kind {
+        case .integer where next.span.start == current.span.end, .decimal where next.span.start == current.span.end:
+            return try parsePrimary(after: context)
+        default:
+            break
+        }
+        let minus = advance()
+        try nest(at: minus)
+        defer { unnest() }
+        let operand = try parseFactor(after: "`-`")
+        return Expr(.negate(operand), span: minus.span.union(operand.span))
+    }
+
+    /// Grammar: primary ::= '(' expr ')' | call | event_time | value
+    mutating func parsePrimary(after context: String) throws(Diagnostic) -> Expr {
         if atEventTime { return try parseEventTime() }
+        if case .identifier = current.kind, case .leftParen = peek(1).kind,
+           current.span.end == peek(1).span.start || Parser.functionNames.contains(current.word ?? "") {
+            return try parseCall()
+        }
         guard case .leftParen = current.kind else { return try parseValue(after: context) }
         let open = advance()
         try nest(at: open)
-        defer { unnest() }
+        let outerCondition = inAggregateCondition
+        inAggregateCondition = false
+        defer {
+            unnest()
+            inAggregateCondition = outerCondition
+        }
         let inner = try parseExpr(after: "`(`")
         guard case .rightParen = current.kind else {
             throw syntaxError("expected `)`", hint: "to close the `(` at \(location(of: open))")
         }
         advance()
         return Expr(inner.kind, span: open.span.union(previous.span))
+    }
+
+    /// Grammar: call ::= name '(' ( operand ( ',' operand )* )? ')'
+    mutating func parseCall() throws(Diagnostic) -> Expr {
+        let name = try parseName("a function name", "")
+        let open = advance()
+        try nest(at: open)
+        defer { unnest() }
+        var arguments: [Expr] = []
+        if !accept(.rightParen) {
+            repeat {
+                arguments.append(try parseOperand(after: arguments.isEmpty ? "`(`" : "`,`"))
+            } while accept(.comma)
+            guard case .rightParen = current.kind else {
+                throw syntaxError("expected `,` or `)`", hint: "to close the `(` at \(location(of: open))")
+            }
+            advance()
+        }
+        return Expr(.call(name, arguments), span: name.span.union(previous.span))
     }
 
     /// Grammar: value_list ::= value ( ',' value )*

@@ -191,7 +191,7 @@ extension Parser {
             guard let word = current.word, Parser.aggregateKeywords.contains(word) else {
                 throw syntaxError("expected `count`, `sum`, `avg`, `min` or `max` after `,`",
                                   hint: current.word.flatMap {
-                                      Suggestion.hint(for: $0, in: Parser.aggregateKeywords.sorted())
+                                      Suggestion.hint(for: $0, in: Parser.aggregateKeywords.subtracting(["share"]).sorted())
                                   })
             }
             calls.append(try parseAggregateCall())
@@ -205,14 +205,43 @@ extension Parser {
         return Step(.aggregate(calls, by: keys), span: start.union(previous.span))
     }
 
-    /// Grammar: aggregate_call ::= 'count' ( 'distinct' name )? | ( 'sum' | 'avg' | 'min' | 'max' ) name
+    /// `count where did apply / count as apply_rate`: a ratio of two aggregates.
+    ///
+    /// Grammar: aggregate_call ::= aggregate_term ( '/' aggregate_term )? alias?
     mutating func parseAggregateCall() throws(Diagnostic) -> AggregateCall {
+        var call = try parseAggregateTerm()
+        if accept(.slash) {
+            guard let word = current.word, Parser.aggregateKeywords.contains(word) else {
+                throw syntaxError("expected an aggregate after `/`", hint: "write `count where did apply / count`")
+            }
+            call.divisor = [try parseAggregateTerm()]
+            call.span = call.span.union(previous.span)
+        }
+        call.alias = try parseAlias()
+        return call
+    }
+
+    /// A condition after `count` or `share` ends where an `and`/`or` chain ends, or at a `/` outside
+    /// parentheses: `count where score > 500 / count` is a ratio of two counts.
+    ///
+    /// Grammar: aggregate_term ::= 'count' ( 'distinct' name | 'where' expr )? | 'share' 'where' expr | ( 'sum' | 'avg' | 'min' | 'max' | 'median' ) operand | 'percentile' ( INTEGER | DECIMAL ) 'of' operand
+    mutating func parseAggregateTerm() throws(Diagnostic) -> AggregateCall {
         let keyword = advance()
         let word = keyword.text.lowercased()
         let function: AggregateCall.Function
         var column: Identifier?
-        if word == "count" {
-            if acceptKeyword("distinct") {
+        var argumentExpr: Expr?
+        var fraction: Double?
+        var condition: Expr?
+        if word == "share" {
+            function = .share
+            _ = try expectKeyword("where", "after `share`", hint: "write `share where score > 500`")
+            condition = try parseAggregateCondition()
+        } else if word == "count" {
+            if acceptKeyword("where") {
+                function = .count
+                condition = try parseAggregateCondition()
+            } else if acceptKeyword("distinct") {
                 function = .countDistinct
                 column = try parseName("a column name", "after `distinct`")
             } else {
@@ -220,24 +249,85 @@ extension Parser {
             }
         } else {
             function = AggregateCall.Function(rawValue: word) ?? .count
+            if function == .percentile {
+                let number: Double
+                switch current.kind {
+                case .integer(let value): number = Double(value)
+                case .decimal(let value): number = value
+                default: throw syntaxError("expected a percentile after `percentile`", hint: "write `percentile 90 of score`")
+                }
+                guard number >= 0 && number <= 100 else {
+                    throw syntaxError("a percentile is between 0 and 100", hint: "write `percentile 90 of score`")
+                }
+                advance()
+                fraction = number / 100
+                _ = try expectKeyword("of", "after `percentile \(previous.text)`", hint: "write `percentile \(previous.text) of score`")
+            }
             if atKeyword("by") {
                 throw syntaxError("expected a column name after \(keyword.quoted)", hint: "write `\(word) score`")
             }
-            column = try parseName("a column name", "after \(keyword.quoted)", hint: "write `\(word) score`")
+            guard case .identifier = current.kind else {
+                throw syntaxError("expected a column name after \(keyword.quoted)", hint: "write `\(word) score`")
+            }
+            let argument = try parseOperand(after: keyword.quoted)
+            if case .name(let name) = argument.kind { column = Identifier(name, span: argument.span) }
+            else { argumentExpr = argument }
         }
-        return AggregateCall(function: function, column: column, span: keyword.span.union(previous.span))
+        var call = AggregateCall(function: function, column: column, span: keyword.span.union(previous.span))
+        call.argument = argumentExpr
+        call.fraction = fraction
+        call.condition = condition
+        return call
     }
 
-    /// Grammar: show ::= 'show' ( '*' | name ( ',' name )* )
+    private mutating func parseAggregateCondition() throws(Diagnostic) -> Expr {
+        inAggregateCondition = true
+        defer { inAggregateCondition = false }
+        return try parseExpr(after: "`where`")
+    }
+
+    /// `as` names a result column, except in `as of`, which starts the query's date.
+    ///
+    /// Grammar: alias ::= 'as' name
+    mutating func parseAlias() throws(Diagnostic) -> Identifier? {
+        guard atKeyword("as"), !peek(1).isKeyword("of") else { return nil }
+        advance()
+        return try parseName("a name", "after `as`", hint: "write `as total`")
+    }
+
+    /// Grammar: show ::= 'show' ( '*' | shown ( ',' shown )* )
     mutating func parseShow() throws(Diagnostic) -> Step {
         let keyword = advance()
         if accept(.star) { return Step(.show(nil), span: keyword.span.union(previous.span)) }
-        var columns: [Identifier] = []
+        var items: [ShownColumn] = []
         repeat {
-            let context = columns.isEmpty ? "after `show`" : "after `,`"
-            columns.append(try parseName(columns.isEmpty ? "`*` or a column name" : "a column name", context))
+            let context = items.isEmpty ? "after `show`" : "after `,`"
+            guard case .identifier = current.kind else {
+                let starts: Bool = switch current.kind {
+                case .leftParen, .minus, .integer, .decimal, .string: true
+                default: false
+                }
+                if !starts { throw syntaxError("expected \(items.isEmpty ? "`*` or a column name" : "a column name") \(context)") }
+                items.append(try parseShown(context))
+                continue
+            }
+            items.append(try parseShown(context))
         } while accept(.comma)
-        return Step(.show(columns), span: keyword.span.union(previous.span))
+        let span = keyword.span.union(previous.span)
+        var names: [Identifier] = []
+        for item in items {
+            guard item.alias == nil, case .name(let name) = item.expr.kind else {
+                return Step(.showExpressions(items), span: span)
+            }
+            names.append(Identifier(name, span: item.expr.span))
+        }
+        return Step(.show(names), span: span)
+    }
+
+    /// Grammar: shown ::= operand alias?
+    mutating func parseShown(_ context: String) throws(Diagnostic) -> ShownColumn {
+        let expr = try parseOperand(after: context)
+        return ShownColumn(expr: expr, alias: try parseAlias())
     }
 
     /// Grammar: sort ::= 'sort' 'by' sort_key ( ',' sort_key )*
@@ -261,12 +351,31 @@ extension Parser {
         return keys
     }
 
-    /// Grammar: sort_key ::= name ( 'asc' | 'desc' )?
+    /// Grammar: sort_key ::= operand ( 'asc' | 'desc' )?
     mutating func parseSortKey() throws(Diagnostic) -> SortKey {
-        let column = try parseName("a column name", "after \(previous.quoted)")
-        if acceptKeyword("asc") { return SortKey(column: column, descending: false) }
-        if acceptKeyword("desc") { return SortKey(column: column, descending: true) }
-        return SortKey(column: column, descending: nil)
+        let context = "after \(previous.quoted)"
+        guard case .identifier = current.kind else {
+            switch current.kind {
+            case .leftParen, .minus: break
+            default: throw syntaxError("expected a column name \(context)")
+            }
+            return try sortKeyDirection(of: try parseOperand(after: context))
+        }
+        return try sortKeyDirection(of: try parseOperand(after: context))
+    }
+
+    private mutating func sortKeyDirection(of expr: Expr) throws(Diagnostic) -> SortKey {
+        let column: Identifier
+        var expression: Expr?
+        if case .name(let name) = expr.kind {
+            column = Identifier(name, span: expr.span)
+        } else {
+            column = Identifier(source.text(of: expr.span), span: expr.span)
+            expression = expr
+        }
+        var descending: Bool?
+        if acceptKeyword("asc") { descending = false } else if acceptKeyword("desc") { descending = true }
+        return SortKey(column: column, descending: descending, expression: expression)
     }
 
     /// Grammar: limit ::= 'limit' INTEGER

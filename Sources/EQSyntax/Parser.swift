@@ -11,6 +11,9 @@ public struct Parser {
     let tokens: [Token]
     var position = 0
     var depth = 0
+    /// True while parsing the condition of `count where` / `share where`, where a `/` outside
+    /// parentheses divides the aggregates rather than the condition's operand.
+    var inAggregateCondition = false
 
     /// Deep enough for any query a person writes, shallow enough that recursion cannot overflow the stack.
     static let maximumDepth = 200
@@ -24,7 +27,9 @@ public struct Parser {
         "count", "sum", "avg", "min", "max", "show", "sort", "top", "limit",
     ]
     static let clauseKeywords: Set<String> = ["where", "since", "before", "after", "between", "last"]
-    static let aggregateKeywords: Set<String> = ["count", "sum", "avg", "min", "max"]
+    static let aggregateKeywords: Set<String> = ["count", "sum", "avg", "min", "max", "median", "percentile", "share"]
+    /// The scalar functions; a name followed by `(` with a space between is a call only for these.
+    static let functionNames: Set<String> = ["coalesce", "lower", "upper", "trim", "days"]
 
     init(source: SourceFile, tokens: [Token]) {
         self.source = source
@@ -200,7 +205,7 @@ public struct Parser {
         depth += 1
         guard depth <= Parser.maximumDepth else {
             throw Diagnostic("the expression is nested too deeply", source: source, span: opener.span,
-                             hint: "at most \(Parser.maximumDepth) levels of parentheses or `not`")
+                             hint: "at most \(Parser.maximumDepth) levels of parentheses, `not` and arithmetic operators")
         }
     }
 

@@ -114,6 +114,8 @@ public struct Step: Sendable {
         case aggregate([AggregateCall], by: [Identifier])
         /// `show id, email`; nil means `show *`.
         case show([Identifier]?)
+        /// `show id, score * 1.1 as boosted`: a `show` with an expression or a renamed column.
+        case showExpressions([ShownColumn])
         /// `sort by a desc, b`
         case sort([SortKey])
         /// `top 100 by score` (descending unless `asc` is written).
@@ -164,11 +166,28 @@ public struct AggregateCall: Sendable {
         case avg
         case min
         case max
+        /// `median score`: the 50th percentile, interpolated.
+        case median
+        /// `percentile 90 of score`, interpolated between the two nearest values (PostgreSQL's
+        /// `percentile_cont`).
+        case percentile
+        /// `share where COND`: the percentage of the group's rows for which COND holds.
+        case share
     }
     public var function: Function
-    /// nil only for plain `count`.
+    /// nil only for plain `count`, and when the argument is an expression rather than a name.
     public var column: Identifier?
     public var span: SourceSpan
+    /// `avg days(resolved_at - opened_at)`: an argument that is not a bare column name.
+    public var argument: Expr?
+    /// `count as n`: the result column's name.
+    public var alias: Identifier?
+    /// `percentile 90 of score`: 0.9.
+    public var fraction: Double?
+    /// `count where did apply`, `share where score > 500`: only the rows where it holds count.
+    public var condition: Expr?
+    /// `count where did apply / count`: the aggregate this one is divided by (at most one).
+    public var divisor: [AggregateCall] = []
     public init(function: Function, column: Identifier?, span: SourceSpan) {
         self.function = function
         self.column = column
@@ -177,12 +196,16 @@ public struct AggregateCall: Sendable {
 }
 
 public struct SortKey: Sendable {
+    /// The key as written; for an expression, its source text.
     public var column: Identifier
+    /// `sort by score * 2`: set when the key is not a bare column name.
+    public var expression: Expr?
     /// nil when neither `asc` nor `desc` was written: `sort` then means ascending, `top` descending.
     public var descending: Bool?
-    public init(column: Identifier, descending: Bool?) {
+    public init(column: Identifier, descending: Bool?, expression: Expr? = nil) {
         self.column = column
         self.descending = descending
+        self.expression = expression
     }
 }
 
@@ -271,6 +294,14 @@ public struct Expr: Sendable {
         case eventTime(EventTime)
         /// `in reachable`: the row's id belongs to a named segment.
         case member(Identifier)
+        /// `score * 1.1`, `a - b`.
+        case arithmetic(ArithmeticOp, Expr, Expr)
+        /// `-score`.
+        case negate(Expr)
+        /// `coalesce(a, b)`, `lower(email)`, `days(a - b)`.
+        case call(Identifier, [Expr])
+        /// `name like "A%"`, `email matches "^u[0-9]+"`; negated for `not like`.
+        case pattern(PatternMatch, Expr, Expr, negated: Bool)
     }
     public var kind: Kind
     public var span: SourceSpan

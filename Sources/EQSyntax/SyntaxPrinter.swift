@@ -56,6 +56,8 @@ public enum SyntaxPrinter {
             return "Aggregate(\(parts.joined(separator: ", ")))"
         case .show(let columns):
             return "Show(\(columns.map { $0.map(\.name).joined(separator: ", ") } ?? "*"))"
+        case .showExpressions(let items):
+            return "Show(\(items.map { render($0.expr) + ($0.alias.map { " as \($0.name)" } ?? "") }.joined(separator: ", ")))"
         case .sort(let keys):
             return "Sort(\(keys.map(render).joined(separator: ", ")))"
         case .top(let count, let keys):
@@ -91,15 +93,22 @@ public enum SyntaxPrinter {
         case .avg: "Avg"
         case .min: "Min"
         case .max: "Max"
+        case .median: "Median"
+        case .share: "Share"
+        case .percentile: "Percentile\(call.fraction.map { "(\(AggregateCall.percentText($0)))" } ?? "")"
         }
-        return call.column.map { "\(name)(\($0.name))" } ?? name
+        var base = call.argument.map { "\(name)(\(render($0)))" } ?? call.column.map { "\(name)(\($0.name))" } ?? name
+        if let condition = call.condition { base += " Where(\(render(condition)))" }
+        if let divisor = call.divisor.first { base = "Ratio(\(base), \(render(divisor)))" }
+        return base + (call.alias.map { " as \($0.name)" } ?? "")
     }
 
     static func render(_ key: SortKey) -> String {
-        switch key.descending {
-        case true?: "\(key.column.name) desc"
-        case false?: "\(key.column.name) asc"
-        case nil: key.column.name
+        let text = key.expression.map(render) ?? key.column.name
+        return switch key.descending {
+        case true?: "\(text) desc"
+        case false?: "\(text) asc"
+        case nil: text
         }
     }
 
@@ -132,6 +141,12 @@ public enum SyntaxPrinter {
         case .did(let match): render(match)
         case .eventTime(let time): "\(time.latest ? "Last" : "First")(\(time.type.name))"
         case .member(let segment): "In(\(segment.name))"
+        case .arithmetic(let op, let left, let right): "Arith(\(op.rawValue), \(render(left)), \(render(right)))"
+        case .negate(let operand): "Negate(\(render(operand)))"
+        case .call(let function, let arguments):
+            "Call(\(function.name)\(arguments.map { ", " + render($0) }.joined()))"
+        case .pattern(let kind, let left, let right, let negated):
+            "\(negated ? "Not" : "")\(kind == .like ? "Like" : "Matches")(\(render(left)), \(render(right)))"
         }
     }
 

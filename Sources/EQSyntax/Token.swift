@@ -30,6 +30,8 @@ public struct Token: Sendable, Hashable, CustomStringConvertible {
         /// `%`, after a number: `holdout 10%`.
         case percent
         case minus
+        case plus
+        case slash
         /// A line break that ends a statement; the layout pass drops those that continue one.
         case newline
         case end

@@ -68,7 +68,7 @@ struct LexerTests {
         ("users where a 1️⃣@ b", "unexpected character `@`", nil),
         ("users where a = 1️⃣“x”", "unexpected character `“`", "use straight quotes \" or '"),
         ("users | last 1️⃣30days", "invalid number `30days`", "put a space between a number and a word: `30 days`"),
-        ("load users from data1️⃣/users.csv", "unexpected character `/`", "quote file paths: \"data/users.csv\""),
+        ("load users from data/users1️⃣.csv", "unexpected character `.`", "quote file paths: \"data/users.csv\""),
         ("users where a 1️⃣== 1", "unexpected `==`", "compare with a single `=`"),
         ("users where a 1️⃣! b", "unexpected `!`", "write `!=` to compare, or `not` to negate"),
         ("users 1️⃣\\ where", "unexpected `\\`", "a backslash continues a statement only at the end of a line"),

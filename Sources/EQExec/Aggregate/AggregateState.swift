@@ -23,16 +23,20 @@ struct AggregateState: Sendable {
     /// Min/max as ordered integers; valid where counts > 0.
     var extremes: [Int64] = []
     var distinct: [Set<Int64>] = []
+    /// Median and percentile: every value of the group (they need the whole distribution).
+    var samples: [[Double]] = []
+    let fraction: Double
 
     init(_ aggregate: PlanAggregate, table: Table, context: EngagementContext) {
         function = aggregate.function
         resultType = aggregate.type
+        fraction = aggregate.function == .median ? 0.5 : aggregate.fraction ?? 0.5
         guard let expr = aggregate.input else {
             input = .none
             return
         }
         if case .base(let index) = expr.ref, case .double(let values) = table.columns[index].storage,
-           function == .sum || function == .avg {
+           function == .sum || function == .avg || function == .share {
             input = .double(values, table.columns[index].validity)
         } else {
             input = .ordered(OrderedReader(expr, table: table, context: context))
@@ -44,13 +48,15 @@ struct AggregateState: Sendable {
         let extra = groupCount - counts.count
         counts.append(contentsOf: repeatElement(0, count: extra))
         switch function {
-        case .sum, .avg:
+        case .sum, .avg, .share:
             integerSums.append(contentsOf: repeatElement(0, count: extra))
             doubleSums.append(contentsOf: repeatElement(0, count: extra))
         case .min, .max:
             extremes.append(contentsOf: repeatElement(function == .min ? Int64.max : Int64.min, count: extra))
         case .countDistinct:
             distinct.append(contentsOf: repeatElement([], count: extra))
+        case .median, .percentile:
+            samples.append(contentsOf: repeatElement([], count: extra))
         case .count:
             break
         }
@@ -82,7 +88,7 @@ struct AggregateState: Sendable {
                 for position in 0..<count where valid[position] { counts[groups[position]] &+= 1 }
             }
             switch function {
-            case .sum, .avg:
+            case .sum, .avg, .share:
                 integerSums.withUnsafeMutableBufferPointer { sums in
                     for position in 0..<count where valid[position] {
                         sums[groups[position]] &+= Int128(scratch[position])
@@ -102,6 +108,15 @@ struct AggregateState: Sendable {
                 }
             case .countDistinct:
                 for position in 0..<count where valid[position] { distinct[groups[position]].insert(scratch[position]) }
+            case .median, .percentile:
+                for position in 0..<count where valid[position] {
+                    let number: Double = switch reader.value(of: scratch[position]) {
+                    case .int(let value): Double(value)
+                    case .double(let value): value
+                    default: 0
+                    }
+                    samples[groups[position]].append(number)
+                }
             case .count:
                 break
             }
@@ -112,12 +127,13 @@ struct AggregateState: Sendable {
     mutating func merge(_ other: AggregateState, from: Int, into: Int) {
         counts[into] &+= other.counts[from]
         switch function {
-        case .sum, .avg:
+        case .sum, .avg, .share:
             integerSums[into] &+= other.integerSums[from]
             doubleSums[into] += other.doubleSums[from]
         case .min: extremes[into] = Swift.min(extremes[into], other.extremes[from])
         case .max: extremes[into] = Swift.max(extremes[into], other.extremes[from])
         case .countDistinct: distinct[into].formUnion(other.distinct[from])
+        case .median, .percentile: samples[into].append(contentsOf: other.samples[from])
         case .count: break
         }
     }
@@ -137,10 +153,10 @@ struct AggregateState: Sendable {
             return .int(counted)
         case .countDistinct:
             return .int(group < distinct.count ? Int64(distinct[group].count) : 0)
-        case .sum, .avg:
+        case .sum, .avg, .share:
             guard counted > 0 else { return .null }
             let isDouble: Bool = if case .double = input { true } else { false }
-            if function == .avg {
+            if function == .avg || function == .share {
                 if isDouble { return .double(doubleSums[group] / Double(counted)) }
                 // Quotient and remainder separately, so the mean of values near 2^63 keeps its digits.
                 let (quotient, remainder) = integerSums[group].quotientAndRemainder(dividingBy: Int128(counted))
@@ -151,6 +167,15 @@ struct AggregateState: Sendable {
         case .min, .max:
             guard counted > 0, case .ordered(let reader) = input else { return .null }
             return reader.value(of: extremes[group])
+        case .median, .percentile:
+            // Linear interpolation between the nearest ranks (PostgreSQL's percentile_cont, DuckDB's
+            // quantile_cont); nulls are left out, and a group with no value gives null.
+            guard group < samples.count, !samples[group].isEmpty else { return .null }
+            let sorted = samples[group].sorted()
+            let position = fraction * Double(sorted.count - 1)
+            let lower = Int(position.rounded(.down))
+            let upper = Swift.min(lower + 1, sorted.count - 1)
+            return .double(sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower)))
         }
     }
 }

@@ -6,6 +6,9 @@ import EQStore
 struct FilterCatalog: Sendable {
     var tables: [String: Table] = [:]
     var segmentIDs: [String: [Int64]] = [:]
+    /// For computed conditions: the settings derived columns are read under, and where an overflow goes.
+    var context = EngagementContext(today: 0)
+    var scalarFailures: ScalarFailures?
 
     func eventKernel(_ condition: EventCondition, table: Table) -> any FilterKernel {
         guard let events = tables[condition.table], condition.userColumn < table.columns.count,

@@ -52,6 +52,9 @@ enum FilterCompiler {
         case .stringMatch(let index, let kind, let pattern, let negated):
             let matcher = CaseInsensitiveMatcher(pattern: pattern, kind: kind)
             return stringKernel(table.columns[index]) { matcher.matches($0) != negated }
+        case .scalar(let expr):
+            return ScalarFilterKernel(evaluator: ScalarEvaluator(expr, table: table, context: catalog.context),
+                                      failures: catalog.scalarFailures ?? ScalarFailures())
         case .cohortMatch(let index, let kind, let pattern, let negated):
             return CohortMatchKernel(source: table.columns[index], kind: kind, pattern: pattern, negated: negated)
         }

@@ -10,11 +10,23 @@ struct SortKeys: Sendable {
     struct Key: Sendable {
         let reader: OrderedReader
         let descending: Bool
+        /// For status and stage: each code (the name's alphabetical rank, which is what `count by`
+        /// orders its groups by, as the reference results pin) to the rank of its meaning, so
+        /// `sort by stage` puts `active`, `idle_1d`, `inactive_1w`, ..., `inactive_1m` in that order.
+        let meaningRanks: [Int64]?
     }
     let keys: [Key]
 
     init(_ sortKeys: [PlanSortKey], table: Table, context: EngagementContext) {
-        keys = sortKeys.map { Key(reader: OrderedReader($0.column, table: table, context: context), descending: $0.descending) }
+        keys = sortKeys.map { key in
+            let reader = OrderedReader(key.column, table: table, context: context)
+            var meaningRanks: [Int64]?
+            if case .derived(let kind, _) = key.column.ref, let meaning = kind.values,
+               case .derived(let codes) = reader.source {
+                meaningRanks = codes.names.map { name in Int64(meaning.firstIndex(of: name) ?? 0) }
+            }
+            return Key(reader: reader, descending: key.descending, meaningRanks: meaningRanks)
+        }
     }
 
     /// Writes key `keyIndex` of `count` rows; `valid[position]` is false for a null.
@@ -22,6 +34,12 @@ struct SortKeys: Sendable {
               scratch: UnsafeMutablePointer<Int64>, valid: UnsafeMutablePointer<Bool>) {
         let key = keys[keyIndex]
         key.reader.read(rows, count, scratch, valid)
+        if let ranks = key.meaningRanks {
+            for position in 0..<count where valid[position] {
+                let code = Int(scratch[position])
+                if code >= 0 && code < ranks.count { scratch[position] = ranks[code] }
+            }
+        }
         for position in 0..<count {
             let biased = UInt64(bitPattern: scratch[position]) ^ (1 << 63)
             out[position] = key.descending ? ~biased : biased

@@ -43,6 +43,7 @@ extension Optimizer {
         case .compareColumns: 8
         case .member: 6
         case .events: 7
+        case .scalar: 9
         case .and(let items), .or(let items): 10 + items.reduce(0) { $0 + cost($1, columns) }
         }
     }

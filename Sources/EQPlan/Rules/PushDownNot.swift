@@ -55,6 +55,8 @@ extension Optimizer {
             return .event(condition.negated)
         case .member(let column, let segment, let negated):
             return .member(column, segment: segment, negated: !negated)
+        case .scalar(let condition):
+            return .scalar(.not(condition))
         case .and, .or, .not:
             return removeNot(expr, negate: true)
         }

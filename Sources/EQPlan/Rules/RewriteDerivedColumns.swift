@@ -52,7 +52,7 @@ extension Optimizer {
             guard case .derived(let derived, let source) = column.ref else { return expr }
             if derived == .status || derived == .stage { return .constant(negated) }
             return .isNull(baseColumn(source, derivedFrom: derived, like: column), negated: negated)
-        case .constant, .range, .compareColumns, .event, .member:
+        case .constant, .range, .compareColumns, .event, .member, .scalar:
             return expr
         }
     }

@@ -88,15 +88,18 @@ public enum SourcePrinter {
             return print(clause)
         case .aggregate(let calls, let keys):
             let list = calls.map { call -> String in
-                switch call.function {
-                case .count: "count"
-                case .countDistinct: "count distinct \(call.column?.name ?? "")"
-                default: "\(call.function.rawValue) \(call.column?.name ?? "")"
-                }
+                var text = aggregateTerm(call)
+                if let divisor = call.divisor.first { text += " / " + aggregateTerm(divisor) }
+                if let alias = call.alias { text += " as " + alias.name }
+                return text
             }.joined(separator: ", ")
             return keys.isEmpty ? list : list + " by " + keys.map(\.name).joined(separator: ", ")
         case .show(let columns):
             return "show " + (columns.map { $0.map(\.name).joined(separator: ", ") } ?? "*")
+        case .showExpressions(let columns):
+            return "show " + columns.map { column in
+                operand(column.expr) + (column.alias.map { " as " + $0.name } ?? "")
+            }.joined(separator: ", ")
         case .sort(let keys):
             return "sort by " + keys.map(print).joined(separator: ", ")
         case .top(let count, let keys):
@@ -133,10 +136,11 @@ public enum SourcePrinter {
     }
 
     static func print(_ key: SortKey) -> String {
+        let name = key.expression.map(operand) ?? key.column.name
         switch key.descending {
-        case true?: key.column.name + " desc"
-        case false?: key.column.name + " asc"
-        case nil: key.column.name
+        case true?: return name + " desc"
+        case false?: return name + " asc"
+        case nil: return name
         }
     }
 
@@ -198,6 +202,8 @@ public enum SourcePrinter {
             return operand(left) + (negated ? " not " : " ") + match.rawValue + " " + operand(right)
         case .isNull(let left, let negated):
             return operand(left) + (negated ? " is not null" : " is null")
+        case .pattern(let pattern, let left, let right, let negated):
+            return operand(left) + (negated ? " not " : " ") + pattern.rawValue + " " + operand(right)
         case .time(let left, let clause):
             return operand(left) + " " + print(clause)
         default:
@@ -210,7 +216,27 @@ public enum SourcePrinter {
         switch node.kind {
         case .name, .literal, .parameter, .ago: value_(node)
         case .eventTime(let time): (time.latest ? "last " : "first ") + quote(time.type.name)
+        // Arithmetic is printed with every operation parenthesised, so precedence never decides.
+        case .arithmetic(let op, let left, let right): "(" + operand(left) + " \(op.rawValue) " + operand(right) + ")"
+        case .negate(let inner): "-(" + expr(inner) + ")"
+        case .call(let name, let arguments): name.name + "(" + arguments.map(operand).joined(separator: ", ") + ")"
         default: "(" + expr(node) + ")"
+        }
+    }
+
+    /// One aggregate without its divisor and name: `count where ...`, `percentile 90 of score`.
+    static func aggregateTerm(_ call: AggregateCall) -> String {
+        let argument = call.argument.map(operand) ?? call.column?.name ?? ""
+        let condition = call.condition.map { " where (" + expr($0) + ")" } ?? ""
+        switch call.function {
+        case .count: return "count" + condition
+        case .share: return "share" + condition
+        case .countDistinct: return "count distinct \(argument)"
+        case .percentile:
+            // The share as the percent it was written as (0.9 * 100 is 90.00000000000001 in binary).
+            let percent = ((call.fraction ?? 0) * 100 * 1e9).rounded() / 1e9
+            return "percentile \(decimal(percent)) of \(argument)"
+        default: return "\(call.function.rawValue) \(argument)"
         }
     }
 
