@@ -410,7 +410,7 @@ extension HelpCatalog {
                     count; names compare without case.
                     """,
                   example: "users | count by Role",
-                  rules: ["name", "IDENTIFIER", "LETTER"]),
+                  rules: ["name", "table_name", "IDENTIFIER", "LETTER"]),
         HelpEntry(topic: "script", kind: .language, syntax: "STATEMENT ; STATEMENT  (or one per line)",
                   description: """
                     Statements end at `;` or a line break, except that a line ending in |, a comma, and, or,

@@ -3,6 +3,14 @@ import EQTypes
 
 extension Parser {
     /// Grammar: query ::= table_name clause* ( '|' step clause* )* as_of? chart?
+    /// A query starts here: a table or segment name, or a quoted table name (`"my table"`).
+    var atTableName: Bool {
+        switch current.kind {
+        case .identifier, .string: true
+        default: false
+        }
+    }
+
     mutating func parseQuery() throws(Diagnostic) -> Query {
         let source = try parseTableName()
         var steps: [Step] = []

@@ -29,7 +29,7 @@ extension Parser {
         let keyword = advance()
         let name = try parseName("a segment name", "after `let`")
         _ = try expect(.equal, "`=`", "after `let \(name.name)`", hint: "write `let \(name.name) = users where ...`")
-        guard case .identifier = current.kind else {
+        guard atTableName else {
             throw syntaxError("expected a query after `=`", hint: "write `let \(name.name) = users where ...`")
         }
         let query = try parseQuery()

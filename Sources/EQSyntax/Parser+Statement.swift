@@ -138,7 +138,7 @@ extension Parser {
     /// Grammar: explain ::= 'explain' query
     mutating func parseExplain() throws(Diagnostic) -> Statement {
         let keyword = advance()
-        guard case .identifier = current.kind else {
+        guard atTableName else {
             throw syntaxError("expected a query after `explain`", hint: "write `explain users where status = active`")
         }
         let query = try parseQuery()

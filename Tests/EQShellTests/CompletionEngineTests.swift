@@ -141,7 +141,7 @@ struct CompletionEngineTests {
         ("users | export \"a.csv\" ‸", ["overwrite", "raw"]),
         ("users | export \"a.csv\" (id, na‸", ["name"]),
         ("users | sort by score ‸", ["asc", "desc"]),
-        (".help exp‸", ["explain", "export"]),
+        (".help exp‸", ["expanded", "explain", "export"]),
         (".help act‸", ["active users"]),
         ("users where name = \"Jo‸", []),
         ("users -- a comment‸", []),

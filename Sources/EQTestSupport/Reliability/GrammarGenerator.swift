@@ -254,7 +254,8 @@ public struct GrammarGenerator {
             guard let predicate = grammar.rules["time_predicate"] else { return nil }
             return expand(predicate, depth: depth)
         case "query":
-            guard case .sequence(let parts)? = grammar.rules["query"], parts.first == .rule("name") else { return nil }
+            guard case .sequence(let parts)? = grammar.rules["query"],
+                  parts.first == .rule("name") || parts.first == .rule("table_name") else { return nil }
             return [random.pick(tables, or: "t")] + parts.dropFirst().flatMap { expand($0, depth: depth) }
         case "export":
             var tokens = ["export", SourcePrinter.quote(random.pick(writePaths, or: "list.csv"))]
@@ -270,6 +271,10 @@ public struct GrammarGenerator {
             if random.chance(50) { options.append("overwrite") }
             if random.chance(30) { options.append("raw") }
             return tokens + (random.chance(50) ? options : options.reversed())
+        case "table_name":
+            // A quoted name is never blank (the parser refuses "" with its own message).
+            if random.chance(85) { return [random.pick(tables, or: "t")] }
+            return [SourcePrinter.quote(random.pick(["my table", "2024-report", "é", "it's"], or: "my table"))]
         case "chart":
             var tokens = ["|", "chart", random.pick(["bar", "line", "heatmap", "stacked"], or: "bar")]
             if random.chance(30) { tokens += ["to", SourcePrinter.quote(random.pick(writePaths, or: "chart.svg"))] }

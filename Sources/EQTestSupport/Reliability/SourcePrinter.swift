@@ -28,6 +28,7 @@ public enum SourcePrinter {
         if let column = load.timeColumn { text += " time \(column.name)" }
         if let column = load.keyColumn { text += " key \(column.name)" }
         if let delimiter = load.delimiter { text += " delimiter \(quote(delimiter))" }
+        if let format = load.dateFormat { text += " dateformat \(quote(format))" }
         if !load.declaredTypes.isEmpty {
             text += " with (" + load.declaredTypes.map { "\($0.column.name) \($0.type.name)" }.joined(separator: ", ") + ")"
         }
@@ -43,7 +44,9 @@ public enum SourcePrinter {
     }
 
     static func print(_ chart: ChartRequest) -> String {
-        "| chart \(chart.kind.rawValue)" + (chart.path.map { " to " + quote($0) } ?? "")
+        "| chart \(chart.kind.rawValue)"
+            + (chart.columns.isEmpty ? "" : " using " + chart.columns.map(\.name).joined(separator: ", "))
+            + (chart.path.map { " to " + quote($0) } ?? "") + (chart.overwrite ? " overwrite" : "")
     }
 
     static func print(_ report: Report) -> String {
@@ -61,18 +64,19 @@ public enum SourcePrinter {
         }
         if let period = report.period { text += " " + period.rawValue }
         for (index, step) in report.steps.enumerated() {
-            // A filter ending in a bare operand would take a following `since`, `before` or `after` as its
+            // A filter ending in a bare operand would take a following `since`, `before`, `after` or `last` as its
             // own; `vs previous period` (which changes nothing) keeps them apart.
             if index > 0, case .filter = report.steps[index - 1].kind, case .time(let clause) = step.kind {
                 switch clause.kind {
-                case .since, .before, .after: text += " vs previous period"
-                case .between, .last: break
+                case .since, .before, .after, .last: text += " vs previous period"
+                case .between: break
                 }
             }
             text += " " + print(step, inReport: true)
         }
         // A report word alone (or before `| chart`) names a table; `vs previous period` keeps it a report.
         if report.period == nil && report.steps.isEmpty { text += " vs previous period" }
+        for step in report.pipeline { text += " | " + print(step, inReport: false) }
         if let chart = report.chart { text += " " + print(chart) }
         return text
     }
