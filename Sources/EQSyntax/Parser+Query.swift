@@ -2,7 +2,6 @@ import EQDiagnostics
 import EQTypes
 
 extension Parser {
-    /// Grammar: query ::= table_name clause* ( '|' step clause* )* as_of? chart?
     /// A query starts here: a table or segment name, or a quoted table name (`"my table"`).
     var atTableName: Bool {
         switch current.kind {
@@ -11,6 +10,7 @@ extension Parser {
         }
     }
 
+    /// Grammar: query ::= table_name clause* ( '|' step clause* )* as_of? chart?
     mutating func parseQuery() throws(Diagnostic) -> Query {
         let source = try parseTableName()
         var steps: [Step] = []

@@ -7,7 +7,8 @@ import EQTypes
 /// leading zeros (`02134` is a ZIP code, not 2134), a leading `+` (`+4930...` is a phone number),
 /// integers beyond Int64, integers a double cannot hold exactly (beyond 2^53) in a double column,
 /// decimals with more than 17 significant digits (a double would round them), and numbers beyond a
-/// double's range (`1e400`) or below its normal range (`1e-400` would become 0).
+/// double's range (`1e400`), or so small that it would become 0 (`1e-400`) or lose digits written
+/// (a subnormal such as `1.234567e-320`).
 enum ValueParser {
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte &- 48 < 10 }
@@ -112,8 +113,30 @@ enum ValueParser {
         guard exactMantissa else { return nil }
         let text = String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
         guard let value = Double(text), value.isFinite else { return nil }
-        guard mantissa == 0 || value.magnitude >= Double.leastNormalMagnitude else { return nil }
+        guard mantissa == 0 || value.magnitude >= Double.leastNormalMagnitude
+                || (value != 0 && isShortestForm(of: value, mantissa: mantissa, exponent: decimalExponent)) else {
+            return nil
+        }
         return value
+    }
+
+    /// Whether a subnormal double (fewer significant bits than a normal one) still reads back as the
+    /// digits written: `5e-324` and `-2.5e-320` do, `1.234567e-320` does not (it becomes 1.235e-320),
+    /// and a value that would become 0 never does.
+    static func isShortestForm(of value: Double, mantissa: UInt64, exponent: Int) -> Bool {
+        func normalised(_ digits: UInt64, _ exponent: Int) -> (UInt64, Int) {
+            var (digits, exponent) = (digits, exponent)
+            while digits != 0 && digits % 10 == 0 { digits /= 10; exponent += 1 }
+            return (digits, exponent)
+        }
+        // Swift prints the shortest digits that read back as the same double: `2.5e-320`.
+        let text = "\(value.magnitude)"
+        let parts = text.split(separator: "e")
+        guard parts.count == 2, let shownExponent = Int(parts[1]) else { return false }
+        let significand = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+        let fraction = significand.count == 2 ? significand[1] : ""
+        guard let shownDigits = UInt64(significand[0] + fraction) else { return false }
+        return normalised(shownDigits, shownExponent - fraction.count) == normalised(mantissa, exponent)
     }
 
     @inline(__always)
