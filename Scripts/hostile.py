@@ -38,7 +38,8 @@ def cases(scale):
     c = [
         ("bom", "t.csv", "\ufeffid,name\n1,a\n2,b\n".encode(), "", "t | show id", "id\n1\n2\n"),
         ("crlf", "t.csv", b"id,name\r\n1,a\r\n2,b\r\n", "", "t | where name = \"b\" | count", "count\n1\n"),
-        ("lone-cr", "t.csv", b"id,name\r1,a\r2,b\r", "", "t | count", "count\n2\n"),
+        # Lone CR line ends (classic Mac) are refused at the first one, with the fix (README, Loading).
+        ("lone-cr", "t.csv", b"id,name\r1,a\r2,b\r", "", "t | count", None),
         ("crlf-in-quotes", "t.csv", b'id,note\r\n1,"two\r\nlines"\r\n', "", "t | count", "count\n1\n"),
         ("ragged-short-row", "t.csv", b"a,b,c\n1,2,3\n4,5\n", "", "t | count", None),
         ("ragged-long-row", "t.csv", b"a,b\n1,2\n3,4,5\n", "", "t | count", None),

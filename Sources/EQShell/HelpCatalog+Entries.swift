@@ -208,14 +208,14 @@ extension HelpCatalog {
                   description: "The largest value of a column (column max_COL); text compares byte for byte.",
                   example: "users | count, max last_login_at by role", rules: ["aggregate_call"],
                   slots: [.step, .aggregate], options: ["by"]),
-        HelpEntry(topic: "median", kind: .step, syntax: "median COL | percentile P of COL [by COL, ...]",
+        HelpEntry(topic: "median", kind: .step, syntax: "median COL | percentile P of COL [by COL]",
                   description: """
                     The middle value of a numeric column (median_COL), or its P-th percentile (pP_COL),
                     interpolated between the two nearest values as PostgreSQL's percentile_cont does.
                     """,
                   example: "users | median score, percentile 90 of score by role", rules: ["aggregate_term"],
                   slots: [.step, .aggregate], words: ["median", "percentile"], options: ["by", "of"]),
-        HelpEntry(topic: "share", kind: .step, syntax: "share where COND | count where COND [/ AGGREGATE] [as NAME]",
+        HelpEntry(topic: "share", kind: .step, syntax: "share where COND | count where COND [/ AGG] [as NAME]",
                   description: """
                     `count where COND` counts the rows where COND holds; `share where COND` is their share
                     of the group (the table view shows %, CSV and JSON a fraction). `A / B` divides two
@@ -384,14 +384,14 @@ extension HelpCatalog {
                     """,
                   example: "users where (role = student or role = alumni) and score >= 500",
                   rules: ["expr", "and_expr", "not_expr", "comparison", "compare_op", "operand", "value_list"]),
-        HelpEntry(topic: "arithmetic", kind: .language, syntax: "a + b - c * d / e, -x, f(x, ...)",
+        HelpEntry(topic: "arithmetic", kind: .language, syntax: "a + b - c * d / e, -x, f(x)",
                   description: """
                     Numbers follow SQL: int op int is an int and `/` truncates toward zero (-7 / 2 is -3),
                     a decimal makes a decimal, division by zero is null, an int overflow is an error, and a
                     null operand gives null. Functions: coalesce(a, b, ...), lower, upper, trim, and
                     days(a - b), the whole days between two times. `show X as NAME` names a result column.
                     """,
-                  example: "users | show id, score * 1.1 as boosted, days(last_login_at - joined_at) as tenure",
+                  example: "users | show score * 1.1 as boosted, days(last_login_at - joined_at) as t",
                   rules: ["term", "factor", "primary", "call", "shown"]),
         HelpEntry(topic: "values", kind: .language, syntax: "42 -1.5 \"text\" 2024-06-30 2024-06 30 days ago true null $param",
                   description: """

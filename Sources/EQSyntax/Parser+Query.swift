@@ -111,7 +111,8 @@ extension Parser {
             default: break
             }
             if case .filter(let condition) = steps.last?.kind, case .name = condition.kind, current.word != nil {
-                return "compare with =, !=, <, <=, >, >=, `in (…)`, `is null`, `contains`, `starts with` or `ends with`"
+                return "compare with =, !=, <, <=, >, >=, `in (…)`, `is null`, `contains`, `starts with`, `ends with`, "
+                    + "`like` or `matches`"
             }
             return nil
         }

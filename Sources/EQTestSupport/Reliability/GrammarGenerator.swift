@@ -271,6 +271,56 @@ public struct GrammarGenerator {
             if random.chance(50) { options.append("overwrite") }
             if random.chance(30) { options.append("raw") }
             return tokens + (random.chance(50) ? options : options.reversed())
+        case "operand":
+            // The operands of the core language as before arithmetic (`( expr )`, an event time, a value),
+            // and now and then a small expression of names and numbers: the arithmetic grammar's own
+            // expansion would write `- -5` as `--5`, which is a comment.
+            if random.chance(85) {
+                guard let primary = grammar.rules["primary"], case .choice(let options) = primary else { return nil }
+                let plain = options.filter { $0 != .rule("call") }
+                return expand(.choice(plain), depth: depth)
+            }
+            let left = random.pick(names, or: "x")
+            let right = random.chance(50) ? random.pick(names, or: "x") : String(integer(minimum: 1))
+            switch random.below(4) {
+            case 0: return [left, random.pick(["+", "-", "*", "/"], or: "+"), right]
+            case 1: return ["-(", left, ")"]
+            case 2: return handWritten("call", depth: depth)
+            default: return [left, "*", "(", right, "+", String(integer(minimum: 1)), ")"]
+            }
+        case "shown":
+            // `show` takes a column or an expression that starts with a name, then its `as` name.
+            var item = random.chance(75) ? [random.pick(names, or: "x")]
+                : (random.chance(50) ? (handWritten("call", depth: depth) ?? ["x"]) : [random.pick(names, or: "x"), "+", "1"])
+            if random.chance(40) { item += ["as", random.pick(names, or: "x")] }
+            return item
+        case "sort_key":
+            // The parser takes a key that starts with a name (a column, or an expression such as
+            // `score * 2`), not any operand.
+            var key = random.chance(80) ? [random.pick(names, or: "x")] : [random.pick(names, or: "x"), "*", "2"]
+            if random.chance(50) { key.append(random.pick(["asc", "desc"], or: "asc")) }
+            return key
+        case "aggregate_term":
+            let column = random.pick(names, or: "x")
+            switch random.below(8) {
+            case 0: return ["count"]
+            case 1: return ["count", "distinct", column]
+            case 2: return ["count", "where", column, ">", String(integer(minimum: 1))]
+            case 3: return ["share", "where", column, "=", string()]
+            case 4: return ["percentile", String(random.below(101)), "of", column]
+            case 5: return [random.pick(["sum", "avg", "min", "max", "median"], or: "sum")] + (handWritten("call", depth: depth) ?? [column])
+            default: return [random.pick(["sum", "avg", "min", "max", "median"], or: "sum"), column]
+            }
+        case "call":
+            // A call is a function name written against its `(`; the generator's spaced tokens would
+            // make `name ( )` a name followed by a parenthesis.
+            let function = random.pick(["coalesce", "lower", "upper", "trim", "days"], or: "lower")
+            let argument = random.pick(names, or: "x")
+            switch function {
+            case "coalesce": return ["coalesce(" + argument, ",", random.pick(names, or: "x"), ")"]
+            case "days": return ["days(" + argument, "-", random.pick(names, or: "x"), ")"]
+            default: return [function + "(" + argument, ")"]
+            }
         case "table_name":
             // A quoted name is never blank (the parser refuses "" with its own message).
             if random.chance(85) { return [random.pick(tables, or: "t")] }
