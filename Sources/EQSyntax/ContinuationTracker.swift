@@ -60,7 +60,7 @@ public struct ContinuationTracker {
         endsWithBackslash || (!failed && (insideString || depth > 0 || lastContinues))
     }
 
-    private enum Scan {
+    enum Scan {
         case openString
         case failed
         /// The parenthesis depth after the text, and whether its last token continues the statement
@@ -68,7 +68,9 @@ public struct ContinuationTracker {
         case scanned(depth: Int, lastContinues: Bool?)
     }
 
-    private static func scan(_ text: String, depth: Int) -> Scan {
+    /// Lexes `text` once, starting at parenthesis depth `depth`; `Layout.needsContinuation` reads the
+    /// same answer for a whole text.
+    static func scan(_ text: String, depth: Int) -> Scan {
         let (tokens, failure) = Lexer.scan(.init(name: "input", text: text))
         if let failure { return failure.isUnterminatedString ? .openString : .failed }
         var depth = depth

@@ -51,22 +51,11 @@ enum Layout {
             trimmed.removeLast()
         }
         if trimmed.hasSuffix("\\") { return true }
-        let (tokens, failure) = Lexer.scan(.init(name: "input", text: text))
-        if let failure { return failure.isUnterminatedString }
-        var depth = 0
-        var last: Token?
-        for token in tokens {
-            switch token.kind {
-            case .leftParen: depth += 1
-            case .rightParen: depth = max(0, depth - 1)
-            case .semicolon: depth = 0
-            case .newline, .end: continue
-            default: break
-            }
-            last = token
+        switch ContinuationTracker.scan(text, depth: 0) {
+        case .openString: return true
+        case .failed: return false
+        case .scanned(let depth, let lastContinues): return depth > 0 || (lastContinues ?? false)
         }
-        if depth > 0 { return true }
-        return last?.continuesOntoNextLine ?? false
     }
 
     /// Whether the text's last token is `;`: the statement is closed, so a reader of piped input runs
