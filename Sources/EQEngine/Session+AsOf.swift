@@ -44,20 +44,8 @@ extension Session {
         }
         do {
             let (past, rows) = try usersAsOf(users, events: events, day: day)
-            var tables = self.tables
-            tables[users.name.lowercased()] = past
-            var schemas = catalog
-            schemas[users.name.lowercased()] = past.schema
-            var context = engagementContext
-            context.today = day
-            var binder = Binder(catalog: schemas, context: context, source: source, parameters: parameters)
-            binder.eventTypes = eventTypes
-            binder.segmentNames = segments.map(\.name)
             let query = Query(source: Identifier(users.name, span: report.keyword), steps: filters, span: report.span)
-            let plan = Optimizer.optimize(Planner.plan(try binder.bind(try expandSegments(query, source: source))))
-            let flag = cancellation
-            var executor = Executor(tables: tables, cancellation: { flag.isCancelled })
-            executor.segmentIDs = try segmentIDs(in: plan, source: source, span: report.span)
+            let (plan, executor) = try planAsOf(query, past: past, day: day, source: source, span: report.span)
             let picked = try executor.selectedRows(plan) ?? (0..<past.rowCount).map { UInt32($0) }
             return picked.map { rows[Int($0)] }
         } catch let error as ExecutionError {
@@ -67,5 +55,26 @@ extension Session {
         } catch {
             throw Diagnostic("\(error)", source: source, span: report.keyword)
         }
+    }
+
+    /// `query` planned over `past` (the users as they were at the end of `day`) with `day` as today, and
+    /// an executor over the session's tables with `past` in place of the users: what `as of` and the
+    /// range-end filters of `clients` share, so every derived column follows the date.
+    func planAsOf(_ query: Query, past: Table, day: Int32, source: SourceFile,
+                  span: SourceSpan) throws(Diagnostic) -> (plan: QueryPlan, executor: Executor) {
+        var tables = self.tables
+        tables[past.name.lowercased()] = past
+        var schemas = catalog
+        schemas[past.name.lowercased()] = past.schema
+        var context = engagementContext
+        context.today = day
+        var binder = Binder(catalog: schemas, context: context, source: source, parameters: parameters)
+        binder.eventTypes = eventTypes
+        binder.segmentNames = segments.map(\.name)
+        let plan = Optimizer.optimize(Planner.plan(try binder.bind(try expandSegments(query, source: source))))
+        let flag = cancellation
+        var executor = Executor(tables: tables, cancellation: { flag.isCancelled })
+        executor.segmentIDs = try segmentIDs(in: plan, source: source, span: span)
+        return (plan, executor)
     }
 }

@@ -277,20 +277,7 @@ extension Session {
         }
         do {
             let past = try usersAsOf(users, events: events, day: day).table
-            var tables = self.tables
-            tables[users.name.lowercased()] = past
-            var schemas = catalog
-            schemas[users.name.lowercased()] = past.schema
-            var context = engagementContext
-            context.today = day
-            var binder = Binder(catalog: schemas, context: context, source: source, parameters: parameters)
-            binder.eventTypes = eventTypes
-            binder.segmentNames = segments.map(\.name)
-            let bound = try binder.bind(try expandSegments(query, source: source))
-            let plan = Optimizer.optimize(Planner.plan(bound))
-            let flag = cancellation
-            var executor = Executor(tables: tables, cancellation: { flag.isCancelled })
-            executor.segmentIDs = try segmentIDs(in: plan, source: source, span: query.span)
+            let (plan, executor) = try planAsOf(query, past: past, day: day, source: source, span: query.span)
             return try executor.run(plan)
         } catch let error as ExecutionError {
             throw fail(error.message)
