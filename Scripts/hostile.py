@@ -158,6 +158,9 @@ def main():
     parser.add_argument("--only")
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--report", action="store_true", help="print a Markdown table of what each case does")
+    parser.add_argument("--sanitized", action="store_true",
+                        help="eq is built with a sanitizer: any sanitizer report fails the case, and the memory "
+                             "bound is not checked (shadow memory and quarantine are not eq's)")
     args = parser.parse_args()
     defects = known_defects("hostile")
     folder = tempfile.mkdtemp(prefix="eq-hostile-")
@@ -182,6 +185,8 @@ def main():
         path, size, code, out, err, elapsed = run_case(args.eq, folder, case, args.scale)
         expect = case[5]
         problems = []
+        if "Sanitizer" in err:
+            problems.append("sanitizer report: " + err[err.index("Sanitizer") - 20:][:600])
         if code < 0:
             problems.append(f"died on signal {-code}")
         elif code == 0:
@@ -199,7 +204,7 @@ def main():
                 problems.append(f"failed, the documented rule loads it: {err[:300]!r}")
             first = err.strip().split("\n")[0].replace(path, "FILE")
             outcome = f"fails: {first[:100]}"
-        if code >= 0 and size and case[2] not in ("shrinks",):
+        if code >= 0 and size and case[2] not in ("shrinks",) and not args.sanitized:
             rss = peak_rss_kib(args.eq, folder, case, args.scale) * 1024
             bound = 4 * size + 64 * MIB
             if rss > bound:

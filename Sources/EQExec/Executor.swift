@@ -31,6 +31,7 @@ public struct Executor {
             return Relation(table: table)
         case .filter(let input, let predicate):
             let (relation, _, _) = try source(input, context: context)
+            try WideIntegerGuard.check(relation.table, reading: WideIntegerGuard.columns(of: predicate))
             let catalog = filterCatalog(context)
             let filter = FilterCompiler.compile(predicate, table: relation.table, catalog: catalog)
             let collected = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
@@ -41,11 +42,13 @@ public struct Executor {
             throw .unsupported("internal error: a filter reached the executor unlowered")
         case .aggregate(let input, let keys, let aggregates):
             let (relation, filter, failures) = try source(input, context: context)
+            try WideIntegerGuard.check(relation.table, reading: nil)
             let table = try aggregate(relation, filter: filter, keys: keys, aggregates: aggregates, context: context)
             try raise(failures)
             return Relation(table: table)
         case .topN(let input, let count, let keys):
             let (relation, filter, failures) = try source(input, context: context)
+            try WideIntegerGuard.check(relation.table, reading: WideIntegerGuard.columns(of: keys))
             let sortKeys = SortKeys(keys, table: relation.table, context: context)
             let limit = Int(clamping: count)
             let ranks = TopNSink.ranks(of: relation.rows, rowCount: relation.table.rowCount)
@@ -55,6 +58,7 @@ public struct Executor {
             return Relation(table: relation.table, rows: sink.rows())
         case .sort(let input, let keys):
             let relation = try execute(input, context: context)
+            try WideIntegerGuard.check(relation.table, reading: WideIntegerGuard.columns(of: keys))
             let rows = relation.rows ?? (0..<relation.table.rowCount).map { UInt32(truncatingIfNeeded: $0) }
             if cancellation() { throw .cancelled }
             return Relation(table: relation.table,
@@ -70,6 +74,7 @@ public struct Executor {
             return Relation(table: Materialize.project(relation, exprs, context: context))
         case .computeCondition(let input, _, let lowered, let name, let falseIsNull):
             let relation = Relation(table: Materialize.table(try execute(input, context: context)))
+            try WideIntegerGuard.check(relation.table, reading: lowered.flatMap(WideIntegerGuard.columns(of:)))
             let catalog = filterCatalog(context)
             let filter = FilterCompiler.compile(lowered ?? .constant(false), table: relation.table, catalog: catalog)
             let passing = try MorselDriver(relation: relation, filter: filter, cancellation: cancellation)
@@ -82,6 +87,7 @@ public struct Executor {
             return Relation(table: table)
         case .compute(let input, let computed):
             var table = Materialize.table(try execute(input, context: context))
+            try WideIntegerGuard.check(table, reading: nil)
             for item in computed {
                 if cancellation() { throw .cancelled }
                 do throws(ScalarFailure) {
@@ -113,6 +119,7 @@ public struct Executor {
         -> (Relation, (any FilterKernel)?, ScalarFailures?) {
         if case .filter(let input, let predicate) = node {
             let relation = try execute(input, context: context)
+            try WideIntegerGuard.check(relation.table, reading: WideIntegerGuard.columns(of: predicate))
             let catalog = filterCatalog(context)
             return (relation, FilterCompiler.compile(predicate, table: relation.table, catalog: catalog), catalog.scalarFailures)
         }

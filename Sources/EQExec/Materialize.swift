@@ -77,6 +77,16 @@ enum Materialize {
         let validity = ValidityMask(valid: values.map { !$0.isNull })
         switch type {
         case .int:
+            // An integer sum past 64 bits keeps every digit: the whole column is then 128-bit.
+            if values.contains(where: { if case .hugeint = $0 { true } else { false } }) {
+                return Column(name: name, storage: .hugeint(values.map {
+                    switch $0 {
+                    case .int(let v): Int128(v)
+                    case .hugeint(let v): v
+                    default: 0
+                    }
+                }), validity: validity)
+            }
             return Column(name: name, storage: .int(values.map { if case .int(let v) = $0 { v } else { 0 } }), validity: validity)
         case .double:
             return Column(name: name, storage: .double(values.map {

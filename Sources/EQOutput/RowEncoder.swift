@@ -121,6 +121,9 @@ final class RowEncoder {
         switch column.storage {
         case .int(let values):
             values.withUnsafeBufferPointer { values in each { out.append(int: values[$0]) } }
+        case .hugeint(let values):
+            // A bare number in JSON too: a reader that parses integers exactly gets every digit.
+            each { out.append(String(values[$0])) }
         case .double(let values):
             values.withUnsafeBufferPointer { values in
                 each { rowIndex in

@@ -121,7 +121,7 @@ public enum Explain {
             }
         }
         let lower = interval.lower == .min ? "(-∞" : "[" + show(interval.lower)
-        let upper = interval.upper == .max ? "+∞)" : show(interval.upper) + ")"
+        let upper = interval.upper.map { show($0) + ")" } ?? "+∞)"
         return lower + ", " + upper
     }
 }

@@ -2,20 +2,28 @@ import EQBinder
 import EQSyntax
 import EQTypes
 
-/// `lower <= x < upper` over a column's integer storage (ints, days, microseconds). `Int64.min` and
-/// `Int64.max` stand for unbounded ends; an upper of `Int64.max` includes `Int64.max` itself.
+/// `lower <= x < upper` over a column's integer storage (ints, days, microseconds). A lower of
+/// `Int64.min` is no lower bound (nothing lies below it); the upper bound is explicit, nil meaning none,
+/// because no exclusive Int64 bound can include `Int64.max` itself: with `Int64.max` as the "unbounded"
+/// mark, `score != 9223372036854775807` kept the rows it should drop.
 public struct Interval: Sendable, Hashable {
     public var lower: Int64
-    public var upper: Int64
-    public init(lower: Int64 = .min, upper: Int64 = .max) {
+    /// Exclusive; nil when the interval runs to the top of the range, `Int64.max` included.
+    public var upper: Int64?
+    public init(lower: Int64 = .min, upper: Int64? = nil) {
         self.lower = lower
         self.upper = upper
     }
     public static let all = Interval()
-    public var isEmpty: Bool { lower >= upper && upper != .max }
+    public var isEmpty: Bool {
+        guard let upper else { return false }
+        return lower >= upper
+    }
     @inline(__always)
     public func contains(_ value: Int64) -> Bool {
-        value >= lower && (value < upper || upper == .max)
+        guard value >= lower else { return false }
+        guard let upper else { return true }
+        return value < upper
     }
 }
 

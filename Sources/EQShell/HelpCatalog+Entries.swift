@@ -191,8 +191,8 @@ extension HelpCatalog {
                   rules: ["aggregate", "aggregate_call"], slots: [.step, .aggregate], options: ["by", "distinct"]),
         HelpEntry(topic: "sum", kind: .step, syntax: "sum COL [by COL, ...]",
                   description: """
-                    The total of a numeric column (column sum_COL); exact, and an error rather than a wrapped
-                    value when the total leaves the 64-bit range.
+                    The total of a numeric column (column sum_COL), added in 128 bits: exact, every digit, even
+                    past the 64-bit range (a later step cannot yet compute with such a total: it says so).
                     """,
                   example: "users | sum score by role", rules: ["aggregate_call"], slots: [.step, .aggregate],
                   options: ["by"]),

@@ -81,6 +81,7 @@ enum SchemaSummary {
         }
         switch column.storage {
         case .int(let values): return countDistinct(values)
+        case .hugeint(let values): return countDistinct(values)
         case .double(let values): return countDistinct(values.map(\.bitPattern))
         case .bool(let values): return countDistinct(values)
         case .date(let values): return countDistinct(values)

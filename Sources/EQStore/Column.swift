@@ -33,10 +33,14 @@ public enum ColumnStorage: Sendable {
     /// Microseconds since 1970-01-01 00:00:00 UTC.
     case timestamp([Int64])
     case string(StringColumn)
+    /// Integers past 64 bits, from an integer `sum` whose total leaves Int64 in some group. Only results
+    /// hold them, and only output reads them: the executor refuses a later step that would compute
+    /// with such a column (ExecutionError.wideInteger) rather than read it as 64-bit values.
+    case hugeint([Int128])
 
     public var type: DataType {
         switch self {
-        case .int: .int
+        case .int, .hugeint: .int
         case .double: .double
         case .bool: .bool
         case .date: .date
@@ -76,6 +80,8 @@ public struct Column: Sendable {
         guard validity.isValid(rowIndex) else { return .null }
         switch storage {
         case .int(let values): return .int(values[rowIndex])
+        case .hugeint(let values):
+            return Int64(exactly: values[rowIndex]).map(Value.int) ?? .hugeint(values[rowIndex])
         case .double(let values): return .double(values[rowIndex])
         case .bool(let values): return .bool(values[rowIndex])
         case .date(let values): return .date(values[rowIndex])
@@ -94,6 +100,7 @@ public struct Column: Sendable {
         let storage: ColumnStorage
         switch self.storage {
         case .int(let values): storage = .int(pick(values))
+        case .hugeint(let values): storage = .hugeint(pick(values))
         case .double(let values): storage = .double(pick(values))
         case .bool(let values): storage = .bool(pick(values))
         case .date(let values): storage = .date(pick(values))
@@ -112,6 +119,7 @@ public struct Column: Sendable {
         let validityBytes = validity.words.count * 8
         switch storage {
         case .int(let values): return values.count * 8 + validityBytes
+        case .hugeint(let values): return values.count * 16 + validityBytes
         case .double(let values): return values.count * 8 + validityBytes
         case .bool(let values): return values.count + validityBytes
         case .date(let values): return values.count * 4 + validityBytes

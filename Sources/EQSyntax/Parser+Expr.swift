@@ -149,6 +149,12 @@ extension Parser {
         }
     }
 
+    /// Whether `token` is a word that starts an aggregate term (`count`, `sum`, `share`, ...).
+    func startsAggregate(_ token: Token) -> Bool {
+        guard let word = token.word else { return false }
+        return Parser.aggregateKeywords.contains(word)
+    }
+
     /// Grammar: term ::= factor ( ( '*' | '/' ) factor )*
     mutating func parseTerm(after context: String) throws(Diagnostic) -> Expr {
         var left = try parseFactor(after: context)
@@ -158,7 +164,7 @@ extension Parser {
             let op: ArithmeticOp
             switch current.kind {
             case .star: op = .multiply
-            case .slash where !inAggregateCondition: op = .divide
+            case .slash where !inAggregateCondition && !(inAggregateArgument && startsAggregate(peek(1))): op = .divide
             default: return left
             }
             try nest(at: current)
@@ -198,11 +204,11 @@ extension Parser {
         guard case .leftParen = current.kind else { return try parseValue(after: context) }
         let open = advance()
         try nest(at: open)
-        let outerCondition = inAggregateCondition
-        inAggregateCondition = false
+        let outer = (inAggregateCondition, inAggregateArgument)
+        (inAggregateCondition, inAggregateArgument) = (false, false)
         defer {
             unnest()
-            inAggregateCondition = outerCondition
+            (inAggregateCondition, inAggregateArgument) = outer
         }
         let inner = try parseExpr(after: "`(`")
         guard case .rightParen = current.kind else {
@@ -217,7 +223,13 @@ extension Parser {
         let name = try parseName("a function name", "")
         let open = advance()
         try nest(at: open)
-        defer { unnest() }
+        // Inside the parentheses a `/` divides again, as in any parenthesised expression.
+        let outer = (inAggregateCondition, inAggregateArgument)
+        (inAggregateCondition, inAggregateArgument) = (false, false)
+        defer {
+            unnest()
+            (inAggregateCondition, inAggregateArgument) = outer
+        }
         var arguments: [Expr] = []
         if !accept(.rightParen) {
             repeat {

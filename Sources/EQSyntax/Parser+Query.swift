@@ -275,10 +275,13 @@ extension Parser {
             if atKeyword("by") {
                 throw syntaxError("expected a column name after \(keyword.quoted)", hint: "write `\(word) score`")
             }
-            guard case .identifier = current.kind else {
-                throw syntaxError("expected a column name after \(keyword.quoted)", hint: "write `\(word) score`")
+            // A name or a parenthesised expression: `sum (score / count)` divides by a column named
+            // `count`, where `sum score / count` is a ratio of two aggregates.
+            switch current.kind {
+            case .identifier, .leftParen: break
+            default: throw syntaxError("expected a column name after \(keyword.quoted)", hint: "write `\(word) score`")
             }
-            let argument = try parseOperand(after: keyword.quoted)
+            let argument = try parseAggregateArgument(after: keyword.quoted)
             if case .name(let name) = argument.kind { column = Identifier(name, span: argument.span) }
             else { argumentExpr = argument }
         }
@@ -287,6 +290,14 @@ extension Parser {
         call.fraction = fraction
         call.condition = condition
         return call
+    }
+
+    /// `sum score / count distinct role` is a ratio of two aggregates: in the argument, a `/` outside
+    /// parentheses that an aggregate word follows ends it. `sum (score / count)` divides by a column.
+    private mutating func parseAggregateArgument(after context: String) throws(Diagnostic) -> Expr {
+        inAggregateArgument = true
+        defer { inAggregateArgument = false }
+        return try parseOperand(after: context)
     }
 
     private mutating func parseAggregateCondition() throws(Diagnostic) -> Expr {

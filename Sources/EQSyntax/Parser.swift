@@ -14,6 +14,10 @@ public struct Parser {
     /// True while parsing the condition of `count where` / `share where`, where a `/` outside
     /// parentheses divides the aggregates rather than the condition's operand.
     var inAggregateCondition = false
+    /// True while parsing the argument of `sum`/`avg`/`min`/`max`/`median`/`percentile`, where a `/`
+    /// outside parentheses followed by an aggregate word starts the divisor of a ratio
+    /// (`sum score / count distinct role`), not a division by a column of that name.
+    var inAggregateArgument = false
 
     /// Deep enough for any query a person writes, shallow enough that recursion cannot overflow the stack.
     static let maximumDepth = 200

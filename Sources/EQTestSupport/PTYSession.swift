@@ -33,12 +33,28 @@ public final class PTYSession {
         public var description: String
     }
 
+    /// The fresh directory the program started in (its current directory), unless one was given.
+    public let directory: String
+
     /// Starts `executable` as the leader of a new session whose controlling terminal is the
     /// pseudo-terminal, so Ctrl-C typed into it raises SIGINT in the program as on a real terminal.
+    ///
+    /// It starts in `directory`, by default a fresh temporary one, never the test's own: keys typed
+    /// while a pager shows a result are the pager's commands, and `less` read `.maxrows 6` as "save
+    /// to the file `6`" and left a file of that name in the checkout.
     public init(executable: String, arguments: [String] = [], environment: [String: String],
-                columns: Int = 100, rows: Int = 30) throws {
+                columns: Int = 100, rows: Int = 30, directory: String? = nil) throws {
         self.columns = columns
         self.rows = rows
+        if let directory {
+            self.directory = directory
+        } else {
+            var template = Array("/tmp/eq-pty-XXXXXX".utf8CString)
+            guard let made = mkdtemp(&template) else {
+                throw SpawnError(description: "mkdtemp failed: \(String(cString: strerror(errno)))")
+            }
+            self.directory = String(cString: made)
+        }
         var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
         var master: Int32 = -1
         var slave: Int32 = -1
@@ -58,6 +74,12 @@ public final class PTYSession {
         posix_spawn_file_actions_addopen(&actions, 0, slaveName, O_RDWR, 0)
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        // glibc has had it since 2.29, but Swift's Glibc module does not export it.
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np") else {
+            throw SpawnError(description: "posix_spawn_file_actions_addchdir_np is missing from the C library")
+        }
+        typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+        _ = unsafeBitCast(symbol, to: AddChdir.self)(&actions, self.directory)
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)

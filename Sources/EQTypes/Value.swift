@@ -8,13 +8,16 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
     case string(String)
     case date(Int32)
     case timestamp(Int64)
+    /// An integer beyond 64 bits: only an integer `sum` whose total leaves Int64 makes one (DuckDB
+    /// widens such sums to HUGEINT). Its type is still `int`; it is printed with every digit.
+    case hugeint(Int128)
 
     public var isNull: Bool { if case .null = self { true } else { false } }
 
     public var type: DataType? {
         switch self {
         case .null: nil
-        case .int: .int
+        case .int, .hugeint: .int
         case .double: .double
         case .bool: .bool
         case .string: .string
@@ -28,6 +31,7 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .null: ""
         case .int(let value): String(value)
+        case .hugeint(let value): String(value)
         case .double(let value): Value.format(double: value)
         case .bool(let value): value ? "true" : "false"
         case .string(let value): value

@@ -129,10 +129,10 @@ enum Fixture {
 extension Interval {
     /// Days (dates) or the microsecond a date starts (timestamps), as the optimizer stores bounds.
     static func days(_ lower: String?, _ upper: String?) -> Interval {
-        Interval(lower: lower.map { Int64(Fixture.day($0)) } ?? .min, upper: upper.map { Int64(Fixture.day($0)) } ?? .max)
+        Interval(lower: lower.map { Int64(Fixture.day($0)) } ?? .min, upper: upper.map { Int64(Fixture.day($0)) })
     }
 
     static func micros(_ lower: String?, _ upper: String?) -> Interval {
-        Interval(lower: lower.map(Fixture.micros) ?? .min, upper: upper.map(Fixture.micros) ?? .max)
+        Interval(lower: lower.map(Fixture.micros) ?? .min, upper: upper.map(Fixture.micros))
     }
 }

@@ -170,6 +170,14 @@ struct OptimizerRuleTests {
         ("score > 1 and score <= 10", .intervals(column: 2, [Interval(lower: 2, upper: 11)], includeNull: false)),
         ("score < 0 or score > 10 or score is null", .intervals(column: 2, [Interval(upper: 0), Interval(lower: 11)], includeNull: true)),
         ("joined_at since 2024-01", .intervals(column: 3, [Interval.days("2024-01-01", nil)], includeNull: false)),
+        // Int64.max is a value like any other: "no upper bound" is nil, not Int64.max (int64-max-interval).
+        ("score != 9223372036854775807", .intervals(column: 2, [Interval(upper: .max)], includeNull: false)),
+        ("score < 9223372036854775807", .intervals(column: 2, [Interval(upper: .max)], includeNull: false)),
+        ("score = 9223372036854775806", .intervals(column: 2, [Interval(lower: .max - 1, upper: .max)], includeNull: false)),
+        ("score = 9223372036854775807", .intervals(column: 2, [Interval(lower: .max)], includeNull: false)),
+        ("score <= 9223372036854775807", .isNull(column: 2, negated: true)),
+        ("score > 9223372036854775807", .constant(false)),
+        ("score >= -9223372036854775808", .isNull(column: 2, negated: true)),
         ("last_login_at since 2024-01", .intervals(column: 4, [Interval.micros("2024-01-01", nil)], includeNull: false)),
     ])
     func lowering(condition: String, expected: Predicate) throws {
@@ -268,7 +276,11 @@ struct OptimizerRuleTests {
                 == [Interval(lower: 5, upper: 10), Interval(lower: 20, upper: 25)])
         #expect(Interval(lower: .max - 1).contains(.max))
         #expect(!Interval(lower: 3, upper: 5).contains(5))
-        #expect(Interval(lower: 5, upper: 5).isEmpty && !Interval(lower: .max, upper: .max).isEmpty)
+        // An upper bound of Int64.max is a bound like any other; no bound at all is nil.
+        #expect(!Interval(lower: .max - 1, upper: .max).contains(.max) && Interval(lower: .max).contains(.max))
+        #expect(Interval(lower: 5, upper: 5).isEmpty && Interval(lower: .max, upper: .max).isEmpty && !Interval(lower: .max).isEmpty)
+        #expect(IntervalSet.union([Interval(lower: .max), Interval(lower: 0, upper: .max)]) == [Interval(lower: 0)])
+        #expect(IntervalSet.intersect([Interval(lower: .max - 1)], [Interval(upper: .max)]) == [Interval(lower: .max - 1, upper: .max)])
     }
 
     // MARK: order_predicates

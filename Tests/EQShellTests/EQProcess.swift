@@ -39,7 +39,8 @@ struct EQProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        // Never the checkout: a relative path a statement writes lands in the run's own scratch folder.
+        process.currentDirectoryURL = directory.map { URL(fileURLWithPath: $0) } ?? scratch
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment["EQ_HISTORY"] = ""

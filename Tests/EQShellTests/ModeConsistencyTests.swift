@@ -147,6 +147,7 @@ import Glibc
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["--data", ExampleScriptTests.dataDirectory, "--format", "csv"]
+        process.currentDirectoryURL = URL(fileURLWithPath: NSTemporaryDirectory())
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         process.environment = environment

@@ -1,4 +1,5 @@
 import EQTestSupport
+import Foundation
 import Testing
 
 /// The pager and Ctrl-L, driven through a pseudo-terminal of 30 rows as a user sees them.
@@ -34,6 +35,21 @@ struct OutputControlTerminalTests {
         _ = run(shell, ".pager off")
         let unpaged = run(shell, "users | show id")
         #expect(!unpaged.contains("PAGED:") && unpaged.contains("40 of 50,000 rows shown"), "\(unpaged)")
+    }
+
+    /// The shell under test starts in a directory of its own, so whatever it or its pager writes by a
+    /// relative name lands there, never in the checkout the tests run from. (`less` took keys a test
+    /// typed while it paged, `.maxrows 6`, as "save to the file 6", and that file was committed.)
+    @Test func aPagerWritesIntoTheSessionsOwnDirectory() throws {
+        let shell = try startShell(pager: "tee paged.txt")
+        defer { shell.terminate() }
+        _ = run(shell, ".maxrows 40")
+        _ = run(shell, "users | show id")
+        let here = FileManager.default.currentDirectoryPath
+        #expect(shell.directory != here)
+        #expect(FileManager.default.fileExists(atPath: shell.directory + "/paged.txt"), "\(shell.directory)")
+        #expect(!FileManager.default.fileExists(atPath: here + "/paged.txt"), "a pager wrote into \(here)")
+        try? FileManager.default.removeItem(atPath: here + "/paged.txt")
     }
 
     /// An empty PAGER turns paging off, as in psql.

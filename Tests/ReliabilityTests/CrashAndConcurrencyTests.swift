@@ -17,6 +17,7 @@ struct CrashAndConcurrencyTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["--data", Reliability.dataDirectory, "-c", statement]
+        process.currentDirectoryURL = URL(fileURLWithPath: NSTemporaryDirectory())
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

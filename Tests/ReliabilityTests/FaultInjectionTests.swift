@@ -16,6 +16,8 @@ struct FaultInjectionTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        // Never the checkout: the statements write only absolute paths in temporary folders.
+        process.currentDirectoryURL = URL(fileURLWithPath: NSTemporaryDirectory())
         process.environment = ProcessInfo.processInfo.environment.merging(environment.merging(["NO_COLOR": "1"]) { $1 }) { $1 }
         let errors = Pipe()
         process.standardError = errors

@@ -113,7 +113,6 @@ struct AggregateSink: Sink {
 
     /// The groups in key order (nulls last), with their key values and aggregate values.
     func results() throws(ExecutionError) -> [[Value]] {
-        if states.contains(where: \.overflowed) { throw .overflow("a sum") }
         if keys.keys.isEmpty {
             return [states.map { $0.result(0, rows: rowCounts[0]) }]
         }

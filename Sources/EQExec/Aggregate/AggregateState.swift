@@ -17,7 +17,7 @@ struct AggregateState: Sendable {
     /// Rows with a value (count of a column, and the divisor of avg).
     var counts: [Int64] = []
     /// 128-bit, so no run of 64-bit values can overflow it (2^32 rows of 2^63 stay below 2^127): a
-    /// mean is exact whenever it fits, and a sum fails only when its final value leaves 64 bits.
+    /// mean is exact whenever it fits, and a sum whose total leaves 64 bits is a `.hugeint`, exact.
     var integerSums: [Int128] = []
     var doubleSums: [Double] = []
     /// Min/max as ordered integers; valid where counts > 0.
@@ -138,12 +138,6 @@ struct AggregateState: Sendable {
         }
     }
 
-    /// Whether an integer sum of some group leaves the 64-bit range (its result would be wrong).
-    var overflowed: Bool {
-        guard function == .sum, case .ordered = input else { return false }
-        return integerSums.contains { Int64(exactly: $0) == nil }
-    }
-
     /// The aggregate's value for a group; `rows` is how many rows the group has.
     func result(_ group: Int, rows: Int64) -> Value {
         let counted = group < counts.count ? counts[group] : 0
@@ -163,7 +157,7 @@ struct AggregateState: Sendable {
                 return .double(Double(quotient) + Double(remainder) / Double(counted))
             }
             if isDouble { return .double(doubleSums[group]) }
-            return Int64(exactly: integerSums[group]).map(Value.int) ?? .null
+            return Int64(exactly: integerSums[group]).map(Value.int) ?? .hugeint(integerSums[group])
         case .min, .max:
             guard counted > 0, case .ordered(let reader) = input else { return .null }
             return reader.value(of: extremes[group])

@@ -17,6 +17,9 @@ struct IntegerColumn: Sendable {
         case .int(let values), .timestamp(let values): self.values = .int64(values)
         case .date(let values): self.values = .int32(values)
         case .bool(let values): self.values = .bool(values)
+        // WideIntegerGuard keeps sums past 64 bits away from every kernel that reads through here;
+        // clamped, they would still order correctly among themselves and the 64-bit values.
+        case .hugeint(let values): self.values = .int64(values.map { Int64(clamping: $0) })
         case .double, .string: preconditionFailure("IntegerColumn over a non-integer column")
         }
     }

@@ -37,7 +37,9 @@ struct IntervalFilter<Element: FixedWidthInteger & Sendable>: Sendable {
         self.includeNull = includeNull
         var bounds: [(lower: Element, upper: Element)] = []
         for interval in intervals {
-            let upperInclusive: Int64 = interval.upper == .max ? .max : interval.upper - 1
+            if interval.isEmpty { continue }
+            // Not empty, so an upper bound lies above `lower` and one less cannot overflow.
+            let upperInclusive: Int64 = interval.upper.map { $0 - 1 } ?? .max
             if interval.lower > Int64(Element.max) || upperInclusive < Int64(Element.min) { continue }
             let lower = Element(clamping: interval.lower)
             let upper = Element(clamping: upperInclusive)

@@ -167,6 +167,8 @@ struct ScalarEvaluator: Sendable {
         }
         let values: ScalarVector.Values = switch stored.storage {
         case .int(let values): .int(pick(values))
+        // Unreachable: WideIntegerGuard refuses a computation over a sum past 64 bits before it starts.
+        case .hugeint(let values): .int(pick(values).map { Int64(clamping: $0) })
         case .double(let values): .double(pick(values))
         case .bool(let values): .bool(pick(values))
         case .date(let values): .date(pick(values))

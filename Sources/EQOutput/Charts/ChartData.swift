@@ -31,10 +31,11 @@ public struct ChartData: Sendable {
         var series: [Series] = []
         for column in table.columns {
             switch column.storage {
-            case .int, .double:
+            case .int, .double, .hugeint:
                 series.append(Series(name: column.name, values: (0..<table.rowCount).map { row in
                     switch column.value(at: row) {
                     case .int(let value): Double(value)
+                    case .hugeint(let value): Double(value)
                     case .double(let value): value
                     default: nil
                     }

@@ -36,7 +36,7 @@ extension Optimizer {
             let index = column.ref.baseIndex
             let type = columns[index].type
             let interval = Interval(lower: lower.map { storageValue($0, type) } ?? .min,
-                                    upper: upper.map { storageValue($0, type) } ?? .max)
+                                    upper: upper.map { storageValue($0, type) })
             return .intervals(column: index, [interval], includeNull: false)
         case .inList(let column, let values, let negated):
             let index = column.ref.baseIndex
@@ -121,13 +121,14 @@ extension Optimizer {
     }
 
     static func pointIntervals(_ op: CompareOp, _ point: Int64) -> [Interval] {
-        let next = point == .max ? Int64.max : point + 1
+        // Above `Int64.max` there is nothing, so its "next" is no upper bound at all.
+        let next: Int64? = point == .max ? nil : point + 1
         switch op {
-        case .eq: return [Interval(lower: point, upper: point == .max ? .max : next)]
-        case .ne: return point == .max ? [Interval(lower: .min, upper: point)] : [Interval(lower: .min, upper: point), Interval(lower: next)]
+        case .eq: return [Interval(lower: point, upper: next)]
+        case .ne: return [Interval(lower: .min, upper: point)] + (next.map { [Interval(lower: $0)] } ?? [])
         case .lt: return [Interval(lower: .min, upper: point)]
         case .le: return [Interval(lower: .min, upper: next)]
-        case .gt: return point == .max ? [] : [Interval(lower: next)]
+        case .gt: return next.map { [Interval(lower: $0)] } ?? []
         case .ge: return [Interval(lower: point)]
         }
     }
@@ -186,8 +187,12 @@ enum IntervalSet {
         let sorted = intervals.filter { !$0.isEmpty }.sorted { $0.lower < $1.lower }
         var result: [Interval] = []
         for interval in sorted {
-            if var last = result.last, interval.lower <= last.upper || last.upper == .max {
-                last.upper = (last.upper == .max || interval.upper == .max) ? .max : max(last.upper, interval.upper)
+            if var last = result.last, last.upper.map({ interval.lower <= $0 }) ?? true {
+                if let lastUpper = last.upper, let upper = interval.upper {
+                    last.upper = max(lastUpper, upper)
+                } else {
+                    last.upper = nil
+                }
                 result[result.count - 1] = last
             } else {
                 result.append(interval)
@@ -204,12 +209,12 @@ enum IntervalSet {
     /// total number of intervals after the sort, however many lists there are.
     static func intersect(_ lists: [[Interval]]) -> [Interval] {
         guard lists.count > 1 else { return union(lists.first ?? []) }
-        // (position, +1 for a start or -1 for an end); an upper bound of .max never ends.
+        // (position, +1 for a start or -1 for an end); an interval without an upper bound never ends.
         var bounds: [(position: Int64, step: Int)] = []
         for list in lists {
             for interval in union(list) {
                 bounds.append((interval.lower, 1))
-                if interval.upper != .max { bounds.append((interval.upper, -1)) }
+                if let upper = interval.upper { bounds.append((upper, -1)) }
             }
         }
         // Half-open intervals: one that ends at p does not cover p, so ends sort before starts.
@@ -226,7 +231,7 @@ enum IntervalSet {
                 openedAt = nil
             }
         }
-        if let start = openedAt { result.append(Interval(lower: start, upper: .max)) }
+        if let start = openedAt { result.append(Interval(lower: start)) }
         return union(result)
     }
 }
