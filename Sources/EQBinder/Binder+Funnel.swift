@@ -10,6 +10,10 @@ extension Binder {
     static let maximumWindowDays: Int64 = 36_525
 
     func bindFunnel(_ request: FunnelRequest, span: SourceSpan, scope: inout Scope) throws(Diagnostic) -> BoundStep {
+        guard let id = scope.resolve("id"), case .base = id.ref, id.type == .int else {
+            throw error("a funnel follows users by their integer `id` column, and this relation has none", at: span,
+                        hint: "funnel a list of users: `users where role = student | funnel ...`")
+        }
         var conditions: [EventCondition] = []
         for step in request.steps {
             conditions.append(try eventCondition(type: step, span: step.span, scope: scope))

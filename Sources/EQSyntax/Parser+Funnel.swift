@@ -14,10 +14,11 @@ extension Parser {
     /// The statement form reads as `users | funnel ...`: the same tree, so it binds, plans and prints
     /// the same way.
     ///
-    /// Grammar: funnel_query ::= funnel ( '|' step clause* )* chart?
+    /// Grammar: funnel_query ::= funnel clause* ( '|' step clause* )* chart?
     mutating func parseFunnelQuery() throws(Diagnostic) -> Query {
         let start = current.span
         var steps = [try parseFunnel()]
+        while let clause = try parseClause() { steps.append(clause) }
         while !atChart && accept(.pipe) {
             let step = try parseStep()
             steps.append(step)
