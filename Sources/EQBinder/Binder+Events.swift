@@ -85,7 +85,7 @@ extension Binder {
     }
 
     /// The time ranges a bound temporal comparison accepts, in the column's storage units.
-    private func eventBounds(_ expr: BoundExpr) throws(Diagnostic) -> [EventBounds] {
+    func eventBounds(_ expr: BoundExpr) throws(Diagnostic) -> [EventBounds] {
         func storage(_ value: Value?) -> Int64? {
             switch value {
             case .date(let day)?: Int64(day)
@@ -109,7 +109,7 @@ extension Binder {
 
     /// Resolves the events table, its key, type and time columns, the users' id column and the type
     /// (checked against the types the data holds, for "did you mean").
-    private func eventCondition(type: Identifier, span: SourceSpan, scope: Scope) throws(Diagnostic) -> EventCondition {
+    func eventCondition(type: Identifier, span: SourceSpan, scope: Scope) throws(Diagnostic) -> EventCondition {
         let candidates = catalog.filter { $0.value.keyColumn != nil }.sorted { $0.key < $1.key }
         guard let (tableKey, schema) = candidates.first(where: { $0.key == "events" }) ?? candidates.first,
               let keyIndex = schema.keyColumn else {

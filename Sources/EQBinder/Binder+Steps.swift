@@ -56,6 +56,11 @@ extension Binder {
                 ordering = .sort(bound)
             }
             return [.compute(computed), ordering, .project(scope.allBaseColumns)]
+        case .funnel(let request):
+            return [try bindFunnel(request, span: step.span, scope: &scope)]
+        case .time(let clause) where scope.isFunnelResult:
+            throw error("a funnel's time clause comes before its `by`", at: clause.span,
+                        hint: "it picks the first steps: `funnel signup -> apply within 14 days since 2024-01 by cohort`")
         case .aggregate(let calls, let keys)
             where calls.contains(where: { $0.argument != nil || $0.condition != nil || !$0.divisor.isEmpty }):
             return try bindComputedAggregates(calls, keys: keys, scope: &scope)
@@ -103,6 +108,8 @@ extension Binder {
             return .limit(count)
         case .showExpressions:
             throw error("internal error: an expression `show` bound as one step", at: step.span)
+        case .funnel(let request):
+            return try bindFunnel(request, span: step.span, scope: &scope)
         case .export, .distinct, .holdout, .sample, .preview:
             // The session runs these on the finished list; a plan never holds them.
             throw error("`\(source.text(of: step.span).split(separator: " ").first ?? "")` works on a query's whole result",

@@ -107,6 +107,8 @@ public enum BoundStep: Sendable {
     case sort([BoundSortKey])
     case top(Int64, [BoundSortKey])
     case limit(Int64)
+    /// `funnel A -> B within N unit`: per step, the users of the relation who reached it in order.
+    case funnel(BoundFunnel)
 }
 
 /// The engagement settings a query is bound under; part of the bound query so the plan is reproducible.

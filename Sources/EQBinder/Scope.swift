@@ -6,6 +6,8 @@ struct Scope {
     var columns: [Schema.Column]
     var timeColumn: Int?
     var lastSeenColumn: Int?
+    /// The relation is a funnel's result, so a time clause after the funnel was meant for it.
+    var isFunnelResult = false
 
     init(schema: Schema) {
         columns = schema.columns

@@ -56,7 +56,7 @@ extension Session {
             switch step.kind {
             case .filter(let expr):
                 if let table { collect(expr, table: table, source: source, depth: depth, into: &warnings) }
-            case .aggregate, .show, .distinct:
+            case .aggregate, .show, .distinct, .funnel:
                 return warnings
             default:
                 continue

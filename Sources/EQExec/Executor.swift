@@ -72,6 +72,13 @@ public struct Executor {
         case .project(let input, let exprs):
             let relation = try execute(input, context: context)
             return Relation(table: Materialize.project(relation, exprs, context: context))
+        case .funnel(let input, let funnel):
+            let relation = try execute(input, context: context)
+            guard let events = tables[funnel.eventsTable] else {
+                throw .unsupported("the events table \(funnel.eventsTable) is no longer loaded")
+            }
+            return Relation(table: try FunnelKernel.run(relation, events: events, funnel: funnel, context: context,
+                                                        cancellation: cancellation))
         case .computeCondition(let input, _, let lowered, let name, let falseIsNull):
             let relation = Relation(table: Materialize.table(try execute(input, context: context)))
             try WideIntegerGuard.check(relation.table, reading: lowered.flatMap(WideIntegerGuard.columns(of:)))

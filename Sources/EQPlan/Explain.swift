@@ -38,6 +38,8 @@ public enum Explain {
             lines.append(indent + "Limit \(count)")
         case .computeCondition(_, let expr, let lowered, let name, _):
             lines.append(indent + "Mark \(name) = " + (lowered.map { describe($0, columns) } ?? "\(expr)"))
+        case .funnel(_, let funnel):
+            lines.append(indent + describe(funnel, columns))
         case .compute(_, let computed):
             lines.append(indent + "Compute " + computed.map { "\($0.name) = \(describe($0.expr, columns))" }
                 .joined(separator: ", "))

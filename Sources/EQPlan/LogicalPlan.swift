@@ -46,13 +46,15 @@ public indirect enum LogicalPlan: Sendable {
     case sort(LogicalPlan, [PlanSortKey])
     case topN(LogicalPlan, count: Int64, [PlanSortKey])
     case limit(LogicalPlan, Int64)
+    /// Per step of the funnel, the input's users who reached it (one pass over their events).
+    case funnel(LogicalPlan, BoundFunnel)
 
     public var input: LogicalPlan? {
         switch self {
         case .scan: nil
         case .filter(let input, _), .boundFilter(let input, _), .aggregate(let input, _, _), .project(let input, _),
              .sort(let input, _), .topN(let input, _, _), .limit(let input, _), .compute(let input, _),
-             .computeCondition(let input, _, _, _, _):
+             .computeCondition(let input, _, _, _, _), .funnel(let input, _):
             input
         }
     }
@@ -71,6 +73,7 @@ public indirect enum LogicalPlan: Sendable {
         case .sort(_, let keys): .sort(newInput, keys)
         case .topN(_, let count, let keys): .topN(newInput, count: count, keys)
         case .limit(_, let count): .limit(newInput, count)
+        case .funnel(_, let funnel): .funnel(newInput, funnel)
         }
     }
 }
@@ -104,6 +107,8 @@ extension LogicalPlan {
             input.outputColumns + columns.map { Schema.Column(name: $0.name, type: $0.type) }
         case .computeCondition(let input, _, _, let name, _):
             input.outputColumns + [Schema.Column(name: name, type: .int)]
+        case .funnel(_, let funnel):
+            funnel.outputColumns
         }
     }
 }

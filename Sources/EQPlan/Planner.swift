@@ -26,6 +26,8 @@ public enum Planner {
                 node = .topN(node, count: count, keys.map { PlanSortKey(column: ColumnExpr($0.column), descending: $0.descending) })
             case .limit(let count):
                 node = .limit(node, count)
+            case .funnel(let funnel):
+                node = .funnel(node, funnel)
             }
         }
         return QueryPlan(root: node, context: query.context, outputColumns: query.outputColumns)

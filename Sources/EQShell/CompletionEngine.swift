@@ -82,6 +82,12 @@ struct CompletionEngine {
             return queryOptions(query, table: catalog.source(named: head.text))
         }
         if catalog.source(named: first.text) == nil, let report = reportOptions(tokens) { return report }
+        // `funnel ...` alone is `users | funnel ...`: complete it as that step.
+        if first.isWord("funnel"), catalog.source(named: "funnel") == nil, let users = catalog.table(named: "users") {
+            let head = CompletionToken(kind: .word, text: users.name, start: 0, end: 0)
+            let pipe = CompletionToken(kind: .symbol, text: "|", start: 0, end: 0)
+            return queryOptions([head, pipe] + tokens, table: users)
+        }
         return queryOptions(tokens, table: catalog.source(named: first.text))
     }
 
@@ -195,6 +201,13 @@ struct CompletionEngine {
                 return scope.filter { !derived.contains($0.name.lowercased()) }
             }
             return stage.dropFirst().compactMap { $0.kind == .word ? ScopeColumn(name: $0.text, kind: kind($0.text)) : nil }
+        case "funnel":
+            let by = stage.firstIndex { $0.isWord("by") }.flatMap { column($0 + 1) }
+            let shares = ["from_previous", "from_first"].map { ScopeColumn(name: $0, kind: .number) }
+            return (by.map { [ScopeColumn(name: $0, kind: kind($0))] } ?? [])
+                + [ScopeColumn(name: "step", kind: .number), ScopeColumn(name: "event", kind: .text),
+                   ScopeColumn(name: "users", kind: .number)] + shares
+                + [ScopeColumn(name: "median_days_from_previous", kind: .number)]
         case "holdout":
             let into = stage.firstIndex { $0.isWord("into") }.flatMap { column($0 + 1) }
             return scope + [ScopeColumn(name: into ?? "group", kind: .text)]
@@ -269,6 +282,24 @@ struct CompletionEngine {
         return Options(keywords: Self.clauseKeywords + ["and", "or"], names: columns)
     }
 
+    /// Inside a funnel: event types after `funnel` and `->`, then `->` or `within`, a unit after the
+    /// window's count, then the time clauses and `by`, and a column after `by`.
+    private func funnelOptions(_ stage: [CompletionToken], columns: [String]) -> Options {
+        guard let previous = stage.last else { return Options() }
+        let beforePrevious = stage.count > 1 ? stage[stage.count - 2] : nil
+        if previous.isSymbol("->") { return Options(names: catalog.eventTypes) }
+        if previous.isWord("by") { return Options(names: columns) }
+        if previous.isWord("within") { return Options() }
+        if beforePrevious?.isWord("within") == true { return Options(keywords: ["days", "hours", "months", "weeks"]) }
+        if beforePrevious?.isWord("funnel") == true || beforePrevious?.isSymbol("->") == true {
+            return Options(keywords: ["->", "within"])
+        }
+        if stage.count >= 3, stage[stage.count - 3].isWord("within") {
+            return Options(keywords: HelpCatalog.timeClauseWords + ["by"])
+        }
+        return Options()
+    }
+
     /// Inside a step whose words come after its argument: `distinct email exact`, `holdout 10% as
     /// control seed 7 into group2`, `sample 5% seed 3`, `export "f.csv" overwrite raw`, `chart bar to`,
     /// `sort by score desc`. Nil when the general rules apply.
@@ -278,9 +309,12 @@ struct CompletionEngine {
         guard stage.count > 1 else {
             // Right after the step's keyword: a chart kind, or a number or file name nothing completes.
             if head == "chart" { return Options(keywords: entry?.choices ?? []) }
+            if head == "funnel" { return Options(names: catalog.eventTypes) }
             return ["holdout", "sample", "limit", "top", "export", "preview"].contains(head) ? Options() : nil
         }
         switch head {
+        case "funnel":
+            return funnelOptions(stage, columns: columns)
         case "distinct":
             return stage.count == 2 && previous.kind == .word ? Options(keywords: entry?.options ?? []) : Options()
         case "holdout", "sample":

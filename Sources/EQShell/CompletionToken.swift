@@ -72,7 +72,8 @@ struct CompletionToken: Equatable {
                 tokens.append(CompletionToken(kind: .word, text: text(index..<scan), start: index, end: scan))
                 index = scan
             } else {
-                let pair = next == UInt8(ascii: "=") && [UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">")].contains(byte)
+                let pair = (next == UInt8(ascii: "=") && [UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">")].contains(byte))
+                    || (byte == UInt8(ascii: "-") && next == UInt8(ascii: ">"))
                 let end = index + (pair ? 2 : 1)
                 tokens.append(CompletionToken(kind: .symbol, text: text(index..<end), start: index, end: end))
                 index = end

@@ -289,6 +289,20 @@ extension HelpCatalog {
                     status and role, and ten example rows.
                     """,
                   example: "reachable | preview", rules: ["campaign_step"], slots: [.step]),
+        HelpEntry(topic: "funnel", kind: .step,
+                  syntax: "funnel TYPE -> TYPE [-> ...] within N UNIT [since ...] [by COL]",
+                  description: """
+                    Per step, the users who did the event types in order: the window opens at a user's
+                    earliest first-step event (one the time clause admits, when given) and each later step
+                    is their earliest unused event of its type at or after the previous step, at most N
+                    units after the first (the edge included). Columns: step, event, users, from_previous
+                    and from_first (shares), median_days_from_previous; `by COL` gives one funnel per value.
+                    By a holdout's column it compares the groups: each group's users and rate (of its
+                    users), the difference and its 95% Wald interval (ci_low, ci_high). Alone as a
+                    statement it runs over `users`.
+                    """,
+                  example: "users where role = student | funnel email_open -> apply within 14 days",
+                  rules: ["funnel", "funnel_query"], slots: [.statement, .step], options: ["by", "within"]),
         HelpEntry(topic: "chart", kind: .step, syntax: "chart bar|line|heatmap|stacked [using COL,...] [to \"F.svg\"]",
                   description: """
                     Ends a query or a report by drawing its result in the terminal, fitted to its width with

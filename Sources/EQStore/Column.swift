@@ -64,6 +64,8 @@ public struct Column: Sendable {
     /// Set on a share or a rate (a retention cell, `stickiness`, `change_pct`): the table view shows it
     /// as a percentage and a null as blank (a period not reached yet); CSV and JSON keep the number.
     public var proportion: Proportion?
+    /// Set on the column a `holdout` added: the held-out group's label (see `Schema.Column`).
+    public var holdoutLabel: String?
 
     public init(name: String, storage: ColumnStorage, validity: ValidityMask) {
         self.name = name
@@ -111,6 +113,7 @@ public struct Column: Sendable {
         }
         var gathered = Column(name: name, storage: storage, validity: validity)
         gathered.proportion = proportion
+        gathered.holdoutLabel = holdoutLabel
         return gathered
     }
 

@@ -40,7 +40,7 @@ public struct Table: Sendable {
     }
 
     public var schema: Schema {
-        Schema(name: name, columns: columns.map { Schema.Column(name: $0.name, type: $0.type) },
+        Schema(name: name, columns: columns.map { Schema.Column(name: $0.name, type: $0.type, holdoutLabel: $0.holdoutLabel) },
                timeColumn: timeColumn, lastSeenColumn: lastSeenColumn, keyColumn: keyColumn)
     }
 

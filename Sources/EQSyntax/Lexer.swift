@@ -176,7 +176,9 @@ public struct Lexer {
         case UInt8(ascii: ";"): kind = .semicolon
         case UInt8(ascii: "*"): kind = .star
         case UInt8(ascii: "%"): kind = .percent
-        case UInt8(ascii: "-"): kind = .minus
+        // `->` joins funnel steps; nothing else puts a `>` right after a `-` (`x - > 1` is no expression).
+        case UInt8(ascii: "-"):
+            if next == UInt8(ascii: ">") { kind = .arrow; length = 2 } else { kind = .minus }
         case UInt8(ascii: "+"): kind = .plus
         case UInt8(ascii: "/"): kind = .slash
         default:

@@ -48,7 +48,7 @@ extension Parser {
         return Step(.time(clause), span: clause.span)
     }
 
-    /// Grammar: step ::= clause | aggregate | show | sort | top | limit | campaign_step
+    /// Grammar: step ::= clause | aggregate | show | sort | top | limit | campaign_step | funnel
     mutating func parseStep() throws(Diagnostic) -> Step {
         if let clause = try parseClause() { return clause }
         guard let word = current.word else {
@@ -60,12 +60,13 @@ extension Parser {
         case "sort": return try parseSort()
         case "top": return try parseTop()
         case "limit": return try parseLimit()
+        case "funnel": return try parseFunnel()
         case _ where Parser.campaignKeywords.contains(word): return try parseCampaignStep()
         default:
             throw diagnostic("unknown step \(current.quoted)", at: current.span,
                              hint: Suggestion.hint(for: word, in: Parser.stepKeywords)
                                  ?? "the steps are where, since, before, between, last, count, sum, avg, min, max, "
-                                 + "show, sort, top and limit")
+                                 + "show, sort, top, limit and funnel")
         }
     }
 

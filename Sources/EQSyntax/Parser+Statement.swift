@@ -5,7 +5,7 @@ extension Parser {
     /// `load`, `set` and `explain` are keywords only where a table name could not follow them, so a
     /// table named `set` can still be queried (`set where x = 1`, `set | count`).
     ///
-    /// Grammar: statement ::= load | set | explain | report | segment_statement | query
+    /// Grammar: statement ::= load | set | explain | report | segment_statement | funnel_query | query
     mutating func parseStatement() throws(Diagnostic) -> Statement {
         let next = peek(1)
         let nextIsClause = next.word.map { Parser.clauseKeywords.contains($0) } ?? false
@@ -19,6 +19,10 @@ extension Parser {
         if startsStatement && atKeyword("explain") { return try parseExplain() }
         if atSegmentStatement { return try parseSegmentStatement() }
         if atReport { return try parseReport() }
+        if atFunnelStatement {
+            let query = try parseFunnelQuery()
+            return Statement(.query(query), span: query.span)
+        }
         let quotedTable = if case .string = current.kind { true } else { false }
         guard case .identifier = current.kind, !quotedTable else {
             if quotedTable { return try parseQueryStatement() }
@@ -135,9 +139,13 @@ extension Parser {
         return Assignment(name: name, value: try parseValue(after: "`=`"))
     }
 
-    /// Grammar: explain ::= 'explain' query
+    /// Grammar: explain ::= 'explain' ( funnel_query | query )
     mutating func parseExplain() throws(Diagnostic) -> Statement {
         let keyword = advance()
+        if atFunnelStatement {
+            let query = try parseFunnelQuery()
+            return Statement(.explain(query), span: keyword.span.union(query.span))
+        }
         guard atTableName else {
             throw syntaxError("expected a query after `explain`", hint: "write `explain users where status = active`")
         }

@@ -28,7 +28,7 @@ public struct Parser {
     static let statementKeywords = ["load", "set", "explain"]
     static let stepKeywords = [
         "where", "since", "before", "after", "between", "last",
-        "count", "sum", "avg", "min", "max", "show", "sort", "top", "limit",
+        "count", "sum", "avg", "min", "max", "show", "sort", "top", "limit", "funnel",
     ]
     static let clauseKeywords: Set<String> = ["where", "since", "before", "after", "between", "last"]
     static let aggregateKeywords: Set<String> = ["count", "sum", "avg", "min", "max", "median", "percentile", "share"]

@@ -132,6 +132,8 @@ public struct Step: Sendable {
         case sample(SampleRequest)
         /// `preview`: the size, the status and role shares and ten example rows.
         case preview
+        /// `funnel signup -> apply within 14 days`: the users reaching each step in order.
+        case funnel(FunnelRequest)
     }
     public var kind: Kind
     public var span: SourceSpan

@@ -82,6 +82,12 @@ public enum SyntaxPrinter {
             }
         case .preview:
             return "Preview"
+        case .funnel(let request):
+            var parts = [request.steps.map { quote($0.name) }.joined(separator: " -> "),
+                         "Within(\(request.windowCount), \(request.windowUnit.rawValue))"]
+            if let clause = request.firstStepTime { parts.append(render(clause)) }
+            if let column = request.by { parts.append("By(\(column.name))") }
+            return "Funnel(\(parts.joined(separator: ", ")))"
         }
     }
 

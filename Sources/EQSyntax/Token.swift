@@ -32,6 +32,8 @@ public struct Token: Sendable, Hashable, CustomStringConvertible {
         case minus
         case plus
         case slash
+        /// `->`, between the steps of a funnel: `funnel signup -> apply`.
+        case arrow
         /// A line break that ends a statement; the layout pass drops those that continue one.
         case newline
         case end
@@ -57,10 +59,11 @@ public struct Token: Sendable, Hashable, CustomStringConvertible {
         word == keyword
     }
 
-    /// True for the tokens after which a line break does not end the statement: `|`, `,`, `and`, `or`.
+    /// True for the tokens after which a line break does not end the statement: `|`, `,`, `->`, `and`,
+    /// `or`.
     var continuesOntoNextLine: Bool {
         switch kind {
-        case .pipe, .comma: true
+        case .pipe, .comma, .arrow: true
         case .identifier: isKeyword("and") || isKeyword("or")
         default: false
         }

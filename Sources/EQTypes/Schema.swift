@@ -4,9 +4,13 @@ public struct Schema: Sendable {
     public struct Column: Sendable, Hashable {
         public var name: String
         public var type: DataType
-        public init(name: String, type: DataType) {
+        /// Set on the column a `holdout` added: the held-out group's label (the other rows are
+        /// `target`), so a funnel by the column compares the two groups rather than listing them.
+        public var holdoutLabel: String?
+        public init(name: String, type: DataType, holdoutLabel: String? = nil) {
             self.name = name
             self.type = type
+            self.holdoutLabel = holdoutLabel
         }
     }
 

@@ -37,7 +37,7 @@ struct CompletionEngineTests {
     }
 
     static let cases: [(line: String, candidates: [String])] = [
-        ("‸", ["active users", "clients", "cohorts", "contacted", "events", "explain", "let", "load", "reachable",
+        ("‸", ["active users", "clients", "cohorts", "contacted", "events", "explain", "funnel", "let", "load", "reachable",
               "registrations", "retention", "save segments", "segments", "set", "status history", "stickiness", "trend",
               "users"]),
         ("users where not ‸", ["cohort", "country", "days_inactive", "did", "email_opt_in", "id", "in", "joined_at",
@@ -45,7 +45,7 @@ struct CompletionEngineTests {
         ("us‸", ["users"]),
         ("users wh‸", ["where"]),
         ("users ‸", ["after", "as of", "before", "between", "last", "since", "where"]),
-        ("users |‸", ["after", "avg", "before", "between", "chart", "count", "distinct", "export", "holdout", "last",
+        ("users |‸", ["after", "avg", "before", "between", "chart", "count", "distinct", "export", "funnel", "holdout", "last",
                       "limit", "max", "median", "min", "percentile", "preview", "sample", "share", "show", "since", "sort",
                       "sum", "top", "where"]),
         ("users where st‸", ["stage", "status"]),
@@ -144,6 +144,20 @@ struct CompletionEngineTests {
         ("users | export \"a.csv\" ‸", ["overwrite", "raw"]),
         ("users | export \"a.csv\" (id, na‸", ["name"]),
         ("users | sort by score ‸", ["asc", "desc"]),
+        // Funnels: event types after `funnel` and `->`, alone or as a step; then `->`/`within`, a unit,
+        // the time clauses and `by`, and a column after `by` (issue 14).
+        ("funnel ‸", ["email_click", "login", "purchase"]),
+        ("funnel email_click -> ‸", ["email_click", "login", "purchase"]),
+        ("funnel email_click->p‸", ["purchase"]),
+        ("users where role = student | funnel l‸", ["login"]),
+        ("users | funnel login -> ‸", ["email_click", "login", "purchase"]),
+        ("funnel login ‸", ["->", "within"]),
+        ("funnel login -> purchase within 14 ‸", ["days", "hours", "months", "weeks"]),
+        ("funnel login -> purchase within 14 days ‸", ["after", "before", "between", "by", "last", "since"]),
+        ("funnel login -> purchase within 14 days by r‸", ["role"]),
+        ("funnel login -> purchase within 14 days | where ‸", ["did", "event", "first", "from_first", "from_previous",
+                                                                "in", "last", "median_days_from_previous", "not", "step",
+                                                                "users"]),
         (".help exp‸", ["expanded", "explain", "export"]),
         (".help act‸", ["active users"]),
         ("users where name = \"Jo‸", []),

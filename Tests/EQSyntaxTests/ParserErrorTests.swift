@@ -12,7 +12,7 @@ struct ParserErrorTests {
         ("users | 1️⃣cuont by x", "unknown step `cuont`", "did you mean \"count\"?"),
         ("users | 1️⃣shwo id", "unknown step `shwo`", "did you mean \"show\"?"),
         ("users | 1️⃣frobnicate", "unknown step `frobnicate`",
-         "the steps are where, since, before, between, last, count, sum, avg, min, max, show, sort, top and limit"),
+         "the steps are where, since, before, between, last, count, sum, avg, min, max, show, sort, top, limit and funnel"),
         ("users | 1️⃣", "expected a step after `|`", "for example `| count by status`"),
         ("users | 1️⃣| count", "expected a step after `|`, found `|`", "for example `| count by status`"),
         ("users | count by 1️⃣", "expected a column name after `by`", nil),

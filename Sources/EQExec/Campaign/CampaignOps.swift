@@ -44,9 +44,10 @@ public enum CampaignOps {
             control += 1
         }
         let kept = rows.count == table.rowCount ? table : gather(table, rows)
-        let group = Column(name: column,
+        var group = Column(name: column,
                            storage: .string(StringColumn(dictionary: StringDictionary(["target", label]), codes: codes)),
                            validity: ValidityMask(allValid: rows.count))
+        group.holdoutLabel = label
         return (Table(name: kept.name, columns: kept.columns + [group], timeColumn: kept.timeColumn,
                       lastSeenColumn: kept.lastSeenColumn, keyColumn: nil), control, table.rowCount - rows.count)
     }

@@ -129,6 +129,12 @@ public enum SourcePrinter {
             }
         case .preview:
             return "preview"
+        case .funnel(let request):
+            var text = "funnel " + request.steps.map { quote($0.name) }.joined(separator: " -> ")
+                + " within \(request.windowCount) \(request.windowUnit.rawValue)s"
+            if let clause = request.firstStepTime { text += " " + print(clause) }
+            if let column = request.by { text += " by " + column.name }
+            return text
         }
     }
 
