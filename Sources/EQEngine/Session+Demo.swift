@@ -62,6 +62,7 @@ extension Session {
             var options = LoadOptions()
             let flag = cancellation
             options.cancellation = { flag.isCancelled }
+            try checkLoadMemory(path: file.path, table: name, columns: nil)
             let table = try TableLoader.load(path: file.path, tableName: name, options: options,
                                              progress: loadProgress)
             _ = leaveDemo()

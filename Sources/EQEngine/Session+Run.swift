@@ -107,6 +107,8 @@ extension Session {
             return save ? try saveSegments(source: source, span: statement.span) : .result(try segmentList(source: source, span: statement.span))
         case .report(let report):
             return .result(try reportTables(report, source: source)[0])
+        case .snapshot(let snapshot):
+            return snapshot.save ? try saveSnapshot(snapshot, source: source) : try openSnapshot(snapshot, source: source)
         }
     }
 
@@ -153,6 +155,7 @@ extension Statement {
         switch kind {
         case .load, .set, .letSegment: true
         case .segments(let save): save
+        case .snapshot: true
         case .query(let query):
             query.chart?.path != nil || query.steps.contains { if case .export = $0.kind { true } else { false } }
         case .report(let report): report.chart?.path != nil

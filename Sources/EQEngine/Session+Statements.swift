@@ -41,9 +41,13 @@ extension Session {
         }
         options.timeColumn = load.timeColumn?.name
         options.keyColumn = load.keyColumn?.name
+        if let columns = load.columns {
+            options.columns = ColumnSelection(names: columns.map(\.name), spans: columns.map(\.span), source: source)
+        }
         let flag = cancellation
         options.cancellation = { flag.isCancelled }
         do {
+            try checkLoadMemory(path: load.path, table: load.table.name, columns: load.columns?.map(\.name))
             let table = try TableLoader.load(path: load.path, tableName: load.table.name, options: options,
                                              progress: loadProgress)
             let change = leaveDemo()

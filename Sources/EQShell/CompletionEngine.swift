@@ -96,6 +96,7 @@ struct CompletionEngine {
         case 1: return Options(names: catalog.tables.map(\.name))
         case 2: return Options(keywords: ["from"])
         default:
+            if tokens[1].isWord("snapshot"), case .string = tokens[2].kind { return Options() }
             if tokens.last?.isWord("as") == true { return Options(keywords: ["csv", "ndjson"]) }
             if case .string = tokens.last?.kind { return Options(keywords: Self.loadOptionKeywords) }
             return Options()
@@ -389,6 +390,9 @@ struct CompletionEngine {
         let previous = tokens.last
         let quote = "\""
         if previous?.isWord("from") == true, tokens.first?.isWord("load") == true {
+            return completePath(string.text, range: contentStart..<cursor, closingQuote: quote)
+        }
+        if previous?.isWord("snapshot") == true, tokens.count == 2, tokens.first?.isWord("save", "load") == true {
             return completePath(string.text, range: contentStart..<cursor, closingQuote: quote)
         }
         let table = tokens.first.flatMap { catalog.source(named: $0.text) }

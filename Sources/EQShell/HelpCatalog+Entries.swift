@@ -3,7 +3,7 @@
 extension HelpCatalog {
     static let statements: [HelpEntry] = [
         HelpEntry(topic: "load", kind: .statement,
-                  syntax: "load NAME from \"FILE\" [as|time|key|delimiter|dateformat ...] [with (...)]",
+                  syntax: "load NAME from \"FILE\" [as|time|key|delimiter|dateformat|with|columns ...]",
                   description: """
                     Reads a .csv, .tsv, .ndjson or .jsonl file into table NAME (the format from the extension
                     unless `as csv` or `as ndjson` names it). `time` names the time column (else joined_at, created_at,
@@ -12,10 +12,13 @@ extension HelpCatalog {
                     `dateformat` how dates are written ("%m/%d/%Y"; else ISO 8601 or an unambiguous form),
                     `with` declares column types (int, double, bool, string, date, timestamp). The first load removes the demo's users and events, and today becomes the
                     current UTC date unless `set today` chose one. Options come in any order, each once.
+                    `columns (id, email)` reads only those columns. A load that would not fit in the memory
+                    available (MemAvailable, a cgroup limit, or $EQ_MEMORY_LIMIT) is refused beforehand,
+                    with what it needs and what there is.
                     """,
                   example: "load users from \"data/users.csv\" time joined_at with (score int)",
                   rules: ["load", "load_option", "column_type"], slots: [.statement],
-                  options: ["as", "dateformat", "delimiter", "key", "time", "with"]),
+                  options: ["as", "columns", "dateformat", "delimiter", "key", "time", "with"]),
         HelpEntry(topic: "set", kind: .statement, syntax: "set SETTING = VALUE [, SETTING = VALUE ...]",
                   description: """
                     Changes a setting for the rest of the session: `today` (a date, or `now`), the thresholds
@@ -42,6 +45,20 @@ extension HelpCatalog {
                     start, so segments outlive the session.
                     """,
                   example: "save segments", rules: ["segments"], slots: [.statement]),
+        HelpEntry(topic: "save snapshot", kind: .statement, syntax: "save snapshot \"FILE\"",
+                  description: """
+                    Writes the whole store (every table, the segments and the settings) to one checksummed
+                    columnar file, replacing a snapshot of that name atomically. `load snapshot` or
+                    `eq --data FILE` reopens it in a fraction of a second, with no text to parse.
+                    """,
+                  example: "save snapshot \"crm.eqsnap\"", rules: ["snapshot"], slots: [.statement]),
+        HelpEntry(topic: "load snapshot", kind: .statement, syntax: "load snapshot \"FILE\"",
+                  description: """
+                    Replaces the tables and settings with those `save snapshot` wrote, and defines its
+                    segments. A damaged, cut-short, foreign or newer file is refused with what is wrong,
+                    and changes nothing.
+                    """,
+                  example: "load snapshot \"crm.eqsnap\"", rules: ["snapshot"], slots: [.statement]),
         HelpEntry(topic: "explain", kind: .statement, syntax: "explain QUERY",
                   description: """
                     Prints the plan a query runs with instead of its rows; for a query with conditions, the

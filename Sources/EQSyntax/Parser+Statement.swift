@@ -5,7 +5,7 @@ extension Parser {
     /// `load`, `set` and `explain` are keywords only where a table name could not follow them, so a
     /// table named `set` can still be queried (`set where x = 1`, `set | count`).
     ///
-    /// Grammar: statement ::= load | set | explain | report | segment_statement | funnel_query | query
+    /// Grammar: statement ::= snapshot | load | set | explain | report | segment_statement | funnel_query | query
     mutating func parseStatement() throws(Diagnostic) -> Statement {
         let next = peek(1)
         let nextIsClause = next.word.map { Parser.clauseKeywords.contains($0) } ?? false
@@ -14,6 +14,7 @@ extension Parser {
         default: false
         }
         let startsStatement = !nextEndsQuery && !nextIsClause
+        if atSnapshotStatement { return try parseSnapshot() }
         if startsStatement && atKeyword("load") { return try parseLoad() }
         if startsStatement && atKeyword("set") { return try parseSet() }
         if startsStatement && atKeyword("explain") { return try parseExplain() }
@@ -57,16 +58,40 @@ extension Parser {
         return Statement(.load(load), span: keyword.span.union(previous.span))
     }
 
-    static let loadOptions = ["as", "time", "key", "delimiter", "dateformat", "with"]
+    /// `save snapshot` always (no query starts so); `load snapshot` before a string, since
+    /// `load snapshot from "s.csv"` loads a table named snapshot.
+    var atSnapshotStatement: Bool {
+        guard peek(1).isKeyword("snapshot") else { return false }
+        if atKeyword("save") { return true }
+        guard atKeyword("load") else { return false }
+        if case .string = peek(2).kind { return true }
+        return false
+    }
+
+    /// Grammar: snapshot ::= ( 'save' | 'load' ) 'snapshot' STRING
+    mutating func parseSnapshot() throws(Diagnostic) -> Statement {
+        let keyword = advance()
+        let save = keyword.isKeyword("save")
+        advance()
+        guard case .string(let path) = current.kind else {
+            throw syntaxError("expected a quoted file path after `\(save ? "save" : "load") snapshot`",
+                              hint: "write `\(save ? "save" : "load") snapshot \"crm.eqsnap\"`")
+        }
+        let pathSpan = advance().span
+        return Statement(.snapshot(SnapshotStatement(save: save, path: path, pathSpan: pathSpan)),
+                         span: keyword.span.union(pathSpan))
+    }
+
+    static let loadOptions = ["as", "time", "key", "delimiter", "dateformat", "with", "columns"]
     static let loadFormats = ["csv", "ndjson"]
     static let typeNames = ["int", "integer", "bigint", "double", "float", "number", "decimal", "bool", "boolean",
                             "string", "text", "varchar", "date", "timestamp", "datetime"]
 
-    /// Grammar: load_option ::= 'as' name | 'time' name | 'key' name | 'delimiter' STRING | 'dateformat' STRING | 'with' '(' column_type ( ',' column_type )* ')'
+    /// Grammar: load_option ::= 'as' name | 'time' name | 'key' name | 'delimiter' STRING | 'dateformat' STRING | 'with' '(' column_type ( ',' column_type )* ')' | 'columns' '(' name ( ',' name )* ')'
     mutating func parseLoadOption(into load: inout LoadStatement, seen: inout Set<String>) throws(Diagnostic) {
         guard let option = current.word, Parser.loadOptions.contains(option) else {
             let hint = current.word.flatMap { Suggestion.hint(for: $0, in: Parser.loadOptions) }
-                ?? "the options are `as`, `time`, `key`, `delimiter`, `dateformat` and `with`"
+                ?? "the options are `as`, `time`, `key`, `delimiter`, `dateformat`, `with` and `columns`"
             throw syntaxError("expected a load option", hint: hint)
         }
         let keyword = advance()
@@ -101,6 +126,14 @@ extension Parser {
             }
             load.dateFormat = pattern
             load.dateFormatSpan = advance().span
+        case "columns":
+            _ = try expect(.leftParen, "`(`", "after `columns`", hint: "write `columns (id, email, last_login_at)`")
+            var columns: [Identifier] = []
+            repeat {
+                columns.append(try parseName("a column name", "in the column list", hint: "write `columns (id, email)`"))
+            } while accept(.comma)
+            _ = try expect(.rightParen, "`,` or `)`", "in the column list")
+            load.columns = columns
         default:
             _ = try expect(.leftParen, "`(`", "after `with`", hint: "write `with (score int, joined_at date)`")
             repeat {

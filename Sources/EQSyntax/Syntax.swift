@@ -38,6 +38,8 @@ public struct Statement: Sendable {
         case segments(save: Bool)
         /// `retention monthly since 2023-07`, `cohorts from 2024-01 to 2024-06`, ...
         case report(Report)
+        /// `save snapshot "crm.eqsnap"`, `load snapshot "crm.eqsnap"`: the whole store to or from a file.
+        case snapshot(SnapshotStatement)
     }
     public var kind: Kind
     public var span: SourceSpan
@@ -57,6 +59,19 @@ public struct Assignment: Sendable {
     }
 }
 
+/// `save snapshot "crm.eqsnap"` (`save` true) or `load snapshot "crm.eqsnap"`.
+public struct SnapshotStatement: Sendable {
+    public var save: Bool
+    public var path: String
+    public var pathSpan: SourceSpan
+
+    public init(save: Bool, path: String, pathSpan: SourceSpan) {
+        self.save = save
+        self.path = path
+        self.pathSpan = pathSpan
+    }
+}
+
 /// `load users from "u.csv" [as csv|ndjson] [time COL] [key COL] [delimiter ";"] [dateformat "%m/%d/%Y"]
 /// [with (score int, ...)]`.
 public struct LoadStatement: Sendable {
@@ -71,6 +86,8 @@ public struct LoadStatement: Sendable {
     public var dateFormat: String?
     public var dateFormatSpan: SourceSpan?
     public var declaredTypes: [(column: Identifier, type: Identifier)]
+    /// `columns (id, email)`: only these columns are read, in the file's order; nil reads them all.
+    public var columns: [Identifier]?
 
     public init(table: Identifier, path: String, pathSpan: SourceSpan, format: Identifier? = nil,
                 timeColumn: Identifier? = nil, keyColumn: Identifier? = nil, delimiter: String? = nil,

@@ -19,6 +19,7 @@ public enum SyntaxPrinter {
         case .explain(let query): "Explain(\(render(query)))"
         case .letSegment(let name, let query): "Let(\(name.name), \(render(query)))"
         case .segments(let save): save ? "SaveSegments" : "Segments"
+        case .snapshot(let snapshot): "\(snapshot.save ? "Save" : "Load")Snapshot(\(quote(snapshot.path)))"
         case .report(let report): render(report)
         }
     }
@@ -34,6 +35,7 @@ public enum SyntaxPrinter {
             let columns = load.declaredTypes.map { "\($0.column.name) \($0.type.name)" }
             parts.append("With(\(columns.joined(separator: ", ")))")
         }
+        if let columns = load.columns { parts.append("Columns(\(columns.map(\.name).joined(separator: ", ")))") }
         return "Load(\(parts.joined(separator: ", ")))"
     }
 

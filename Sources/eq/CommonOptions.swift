@@ -14,7 +14,8 @@ import Glibc
 /// Options every way of running eq shares.
 struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Load every \(Session.dataFileExtensionList) file of this folder as a table named after "
-                               + "the file.", valueName: "folder"))
+                               + "the file, or open a snapshot (a \(Session.snapshotExtension) file written by "
+                               + "`save snapshot`).", valueName: "folder|snapshot"))
     var data: String?
 
     @Option(help: "Output format: table, csv, json, ndjson or line.")
@@ -69,7 +70,11 @@ struct CommonOptions: ParsableArguments {
             if let cancellation { session.cancellation = cancellation }
             session.loadProgress = ProgressBar.forLoads()
             do {
-                for note in try session.loadDirectory(data) { printError(note) }
+                if Session.isSnapshot(path: data) {
+                    try session.openSnapshot(path: data)
+                } else {
+                    for note in try session.loadDirectory(data) { printError(note) }
+                }
             } catch {
                 if session.cancellation.isCancelled { throw ExitCode(ScriptRunner.interruptedStatus) }
                 report(error)
@@ -80,7 +85,8 @@ struct CommonOptions: ParsableArguments {
         }
         if let cancellation { session.cancellation = cancellation }
         session.loadProgress = ProgressBar.forLoads()
-        session.settings.strict = strict
+        // A snapshot brings its own `strict`; the flag can only turn it on.
+        if strict { session.settings.strict = true }
         for parameter in parameters {
             guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
                 report(Diagnostic("--param takes NAME=VALUE, got \"\(parameter)\""))

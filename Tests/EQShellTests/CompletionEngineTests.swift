@@ -37,9 +37,9 @@ struct CompletionEngineTests {
     }
 
     static let cases: [(line: String, candidates: [String])] = [
-        ("‸", ["active users", "clients", "cohorts", "contacted", "events", "explain", "funnel", "let", "load", "reachable",
-              "registrations", "retention", "save segments", "segments", "set", "status history", "stickiness", "trend",
-              "users"]),
+        ("‸", ["active users", "clients", "cohorts", "contacted", "events", "explain", "funnel", "let", "load",
+              "load snapshot", "reachable", "registrations", "retention", "save segments", "save snapshot", "segments",
+              "set", "status history", "stickiness", "trend", "users"]),
         ("users where not ‸", ["cohort", "country", "days_inactive", "did", "email_opt_in", "id", "in", "joined_at",
                                "last_login_at", "name", "role", "score", "stage", "status"]),
         ("us‸", ["users"]),
@@ -79,7 +79,10 @@ struct CompletionEngineTests {
         ("load users ‸", ["from"]),
         ("load users from \"‸", ["data/", "weekly.eq\""]),
         ("load users from \"data/u‸", ["data/users.csv\""]),
-        ("load users from \"data/users.csv\" ‸", ["as", "dateformat", "delimiter", "key", "time", "with"]),
+        ("load users from \"data/users.csv\" ‸", ["as", "columns", "dateformat", "delimiter", "key", "time", "with"]),
+        ("save snapshot \"da‸", ["data/"]),
+        ("load snapshot \"data/u‸", ["data/users.csv\""]),
+        ("load snapshot \"data/users.csv\" ‸", []),
         (".‸", MetaCommand.all.map { "." + $0.name }.sorted()),
         (".ta‸", [".tables"]),
         ("  .sch‸", [".schema"]),

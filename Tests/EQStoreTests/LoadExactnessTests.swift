@@ -81,7 +81,9 @@ import Testing
     }
 
     /// 50 MB (the size from which progress is reported), with a last row that widens `a` to text, so
-    /// the chunks parse a second time after the first progress report has truncated the file.
+    /// the chunks parse a second time after the first progress report has truncated the file. Parsed
+    /// chunks give their pages back (FileBytes+Release), so the second parse reads them again, finds
+    /// another file and refuses the load; it never crashes or loads what it did not read.
     @Test func truncatingTheFileMidLoadDoesNotCrash() throws {
         let path = temporaryPath("big.csv")
         defer { unlink(path) }
@@ -93,15 +95,49 @@ import Testing
         text += "x,\(padding)\n"
         try text.write(toFile: path, atomically: false, encoding: .utf8)
         let truncated = Mutex(false)
-        let table = try TableLoader.load(path: path, tableName: "t") { _, _ in
-            truncated.withLock { done in
-                if !done { _ = Glibc.truncate(path, 0) }
-                done = true
+        do {
+            _ = try TableLoader.load(path: path, tableName: "t") { _, _ in
+                truncated.withLock { done in
+                    if !done { _ = Glibc.truncate(path, 0) }
+                    done = true
+                }
             }
+            Issue.record("a file truncated before its second parse loaded")
+        } catch {
+            #expect(error.message == "\"\(path)\" changed while it was being read; nothing was loaded")
         }
         #expect(truncated.withLock { $0 })
-        #expect(table.rowCount == rows + 1)
-        #expect(table.column("a").type == .string)
+    }
+
+    /// A column widened by the last chunk makes every chunk parse again from pages read back from the
+    /// file: the table is the one an in-memory parse gives. An error near the end still gets its line
+    /// number, counted over pages read back.
+    @Test func chunksParsedAgainAfterReleasingTheirPagesReadTheSameBytes() throws {
+        let path = temporaryPath("widen.csv")
+        defer { unlink(path) }
+        var text = "id,n,note\n"
+        let rows = 120_000
+        for row in 0..<rows { text += "\(row),\(row % 977),note number \(row) with some padding text\n" }
+        text += "\(rows),1.5,last\n"
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let fromFile = try TableLoader.load(path: path, tableName: "t")
+        let inMemory = try TableLoader.parseCSV(bytes: Array(text.utf8), sourceName: path, tableName: "t",
+                                                options: LoadOptions())
+        #expect(fromFile.column("n").type == .double)
+        #expect(fromFile.rowCount == rows + 1)
+        for name in ["id", "n", "note"] {
+            #expect(fromFile.values(name) == inMemory.values(name), "\(name)")
+        }
+
+        var declared = LoadOptions()
+        declared.declaredTypes = ["n": .int]
+        do {
+            _ = try TableLoader.load(path: path, tableName: "t", options: declared)
+            Issue.record("1.5 loaded as an int")
+        } catch {
+            #expect(error.locationText == "\(path):\(rows + 2):\(String(rows).count + 2)", "\(error)")
+            #expect(error.source?.text == "\(rows),1.5,last")
+        }
     }
 
     @Test func aFileThatShrinksWhileItIsReadIsRefused() throws {

@@ -7,7 +7,7 @@ enum CSVReader {
     static let defaultChunkSize = 8 << 20
 
     static func read(_ source: UnsafeBufferPointer<UInt8>, sourceName: String, tableName: String,
-                     options: LoadOptions, delimiter: UInt8, chunkSize: Int?, progress: ProgressReporter?)
+                     options: LoadOptions, delimiter: UInt8, chunkSize: Int?, progress: ProgressReporter?, file: FileBytes? = nil)
         throws(Diagnostic) -> Table {
         let dataStart = hasByteOrderMark(source) ? 3 : 0
         guard let base = source.baseAddress else { throw empty(sourceName) }
@@ -29,15 +29,16 @@ enum CSVReader {
         var sampleScanner = makeScanner(dataRange)
         let sample = TypeSampler.sample(&sampleScanner, declared: declared, source: base,
                                         startOffset: dataRange.lowerBound)
+        let keep = try options.columns?.keep(header: names, sourceName: sourceName)
         let plans = names.indices.map { columnIndex in
             ColumnPlan(name: names[columnIndex], declared: declared[columnIndex]?.dataType,
-                       plainStrings: sample.plainStrings[columnIndex])
+                       plainStrings: sample.plainStrings[columnIndex], skipped: !(keep?[columnIndex] ?? true))
         }
         let chunkSize = chunkSize ?? defaultChunkSize(for: dataRange.count)
         let chunks = ChunkPlanner.chunks(base, range: dataRange, chunkSize: chunkSize, delimiter: delimiter)
         let input = LoadPipeline.Input(source: source, sourceName: sourceName, tableName: tableName,
                                        dataStart: dataStart, plans: plans, sample: sample, chunks: chunks,
-                                       options: options, progress: progress)
+                                       options: options, progress: progress, file: file)
         return try LoadPipeline.run(input, makeScanner: makeScanner)
     }
 

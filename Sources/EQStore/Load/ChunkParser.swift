@@ -7,6 +7,8 @@ struct ColumnPlan: Sendable {
     var declared: DataType?
     /// The sample was nearly all distinct: skip the hash table and store every row's bytes.
     var plainStrings: Bool
+    /// Left out by `load ... columns (...)`: its fields are scanned past, never parsed or stored.
+    var skipped = false
 }
 
 /// One chunk's parsed columns, with the types it ended up needing.
@@ -30,15 +32,15 @@ enum ChunkParser {
             var scanner = makeScanner()
             let batch = FieldBatch(columnCount: plans.count, source: source)
             let pieces = plans.indices.map { columnIndex in
-                ColumnPiece(type: types[columnIndex], plainStrings: plans[columnIndex].plainStrings,
-                            expectedRows: expectedRows)
+                ColumnPiece(type: plans[columnIndex].skipped ? .null : types[columnIndex],
+                            plainStrings: plans[columnIndex].plainStrings, expectedRows: expectedRows)
             }
             var rowCount = 0
             while true {
                 scanner.fill(batch)
                 var firstDeclaredMisfit: (row: Int, column: Int)?
                 var widened = false
-                for columnIndex in plans.indices {
+                for columnIndex in plans.indices where !plans[columnIndex].skipped {
                     guard let misfitRow = pieces[columnIndex].append(batch, column: columnIndex) else { continue }
                     if plans[columnIndex].declared != nil {
                         if firstDeclaredMisfit == nil || misfitRow < firstDeclaredMisfit!.row {

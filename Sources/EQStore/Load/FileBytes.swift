@@ -16,7 +16,10 @@ import Darwin
 /// before the first read (the open itself does not block, thanks to `O_NONBLOCK`).
 final class FileBytes {
     let buffer: UnsafeBufferPointer<UInt8>
-    private let mapping: UnsafeMutableRawPointer?
+    let mapping: UnsafeMutableRawPointer?
+    /// The file as first seen, so `reload` (FileBytes+Release) can tell the same, unchanged file.
+    let path: String
+    let identity: stat
 
     /// Bytes per `read` call: large enough that the system calls do not show, small enough to make
     /// progress between interrupts.
@@ -30,6 +33,8 @@ final class FileBytes {
         defer { close(descriptor) }
         var before = stat()
         guard fstat(descriptor, &before) == 0 else { throw FileBytes.cannotOpen(path, errno) }
+        self.path = path
+        identity = before
         guard before.st_mode & S_IFMT != S_IFDIR else { throw FileBytes.cannotOpen(path, EISDIR) }
         guard before.st_mode & S_IFMT == S_IFREG else {
             throw FileBytes.notRegular(path, mode: before.st_mode)

@@ -22,6 +22,8 @@ public struct LoadOptions: Sendable {
     /// `dateformat "%m/%d/%Y"`: how the file writes its dates; nil reads ISO 8601 and the unambiguous
     /// other forms (see `DateColumns`).
     public var dateFormat: DateFormat?
+    /// `columns (id, email)`: read only these; nil reads every column.
+    public var columns: ColumnSelection?
 
     public init(format: Format? = nil, delimiter: UInt8? = nil, declaredTypes: [String: DataType] = [:],
                 timeColumn: String? = nil, keyColumn: String? = nil, lastSeenColumn: String? = nil) {

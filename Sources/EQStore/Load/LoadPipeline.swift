@@ -14,6 +14,10 @@ enum LoadPipeline {
         var chunks: [Range<Int>]
         var options: LoadOptions
         var progress: ProgressReporter?
+        /// The file the bytes were read from, when they were: each chunk's pages are given back once it
+        /// has parsed and read again only if it must parse again, so the text and the columns do not
+        /// fill memory together. nil for bytes handed in (tests, `parseCSV(bytes:)`).
+        var file: FileBytes?
     }
 
     static func run<Scanner: RecordScanner>(_ input: Input, makeScanner: (Range<Int>) -> Scanner)
@@ -29,6 +33,9 @@ enum LoadPipeline {
         // agree; every round only widens, so this ends.
         while !pending.isEmpty {
             if cancelled() { throw stop() }
+            if !isFirstRound, let file = input.file {
+                for chunk in pending { try file.reload(input.chunks[chunk]) }
+            }
             let roundTypes = types
             let roundChunks = pending
             let results = Parallel.map(roundChunks.count) { taskIndex in
@@ -41,6 +48,7 @@ enum LoadPipeline {
                                           expectedRows: expectedRows) { makeScanner(range) }
                 }
                 if isFirstRound { input.progress?.advance(by: range.count) }
+                input.file?.release(range)
                 return Optional(result)
             }
             if cancelled() { throw stop() }
@@ -54,6 +62,10 @@ enum LoadPipeline {
                 }
             }
             if let firstFailure {
+                // The text around the error, and every line before it for its number, must be there.
+                if let file = input.file {
+                    for range in input.chunks { try file.reload(range) }
+                }
                 throw firstFailure.diagnostic(in: input.source, name: input.sourceName, dataStart: input.dataStart)
             }
             for outcome in outcomes {
@@ -69,7 +81,9 @@ enum LoadPipeline {
         let finished = outcomes.map { $0! }
         let rowCount = finished.reduce(0) { $0 + $1.rowCount }
         let finalTypes = types
-        let merged = Parallel.map(input.plans.count) { columnIndex in
+        let kept = input.plans.indices.filter { !input.plans[$0].skipped }
+        let merged = Parallel.map(kept.count) { keptIndex in
+            let columnIndex = kept[keptIndex]
             let pieces = finished.map { $0.pieces[columnIndex] }
             defer { pieces.forEach { $0.releaseStorage() } }
             return Result { () throws(Diagnostic) -> Column in

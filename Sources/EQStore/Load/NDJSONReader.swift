@@ -4,7 +4,7 @@ import EQDiagnostics
 /// same typed, parallel pipeline as CSV.
 enum NDJSONReader {
     static func read(_ source: UnsafeBufferPointer<UInt8>, sourceName: String, tableName: String,
-                     options: LoadOptions, chunkSize: Int?, progress: ProgressReporter?) throws(Diagnostic) -> Table {
+                     options: LoadOptions, chunkSize: Int?, progress: ProgressReporter?, file: FileBytes? = nil) throws(Diagnostic) -> Table {
         let dataStart = CSVReader.hasByteOrderMark(source) ? 3 : 0
         guard let base = source.baseAddress else { throw empty(sourceName) }
         let dataRange = dataStart..<source.count
@@ -24,13 +24,14 @@ enum NDJSONReader {
         var sampleScanner = makeScanner(dataRange)
         let sample = TypeSampler.sample(&sampleScanner, declared: declared, source: base,
                                         startOffset: dataRange.lowerBound)
+        let keep = try options.columns?.keep(header: names, sourceName: sourceName)
         let plans = names.indices.map { columnIndex in
             ColumnPlan(name: names[columnIndex], declared: declared[columnIndex]?.dataType,
-                       plainStrings: sample.plainStrings[columnIndex])
+                       plainStrings: sample.plainStrings[columnIndex], skipped: !(keep?[columnIndex] ?? true))
         }
         let input = LoadPipeline.Input(source: source, sourceName: sourceName, tableName: tableName,
                                        dataStart: dataStart, plans: plans, sample: sample, chunks: chunks,
-                                       options: options, progress: progress)
+                                       options: options, progress: progress, file: file)
         return try LoadPipeline.run(input, makeScanner: makeScanner)
     }
 

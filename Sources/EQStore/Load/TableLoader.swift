@@ -18,12 +18,12 @@ public enum TableLoader {
             case .csv:
                 let (delimiter, note) = chooseDelimiter(file.buffer, path: path, options: options)
                 var table = try CSVReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
-                                               delimiter: delimiter, chunkSize: nil, progress: reporter)
+                                               delimiter: delimiter, chunkSize: nil, progress: reporter, file: file)
                 if let note { table.loadNotes.insert(note, at: 0) }
                 return table
             case .ndjson:
                 return try NDJSONReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
-                                             chunkSize: nil, progress: reporter)
+                                             chunkSize: nil, progress: reporter, file: file)
             }
         }
     }

@@ -18,6 +18,7 @@ public enum SourcePrinter {
         case .explain(let query): "explain " + print(query)
         case .letSegment(let name, let query): "let \(name.name) = " + print(query)
         case .segments(let save): save ? "save segments" : "segments"
+        case .snapshot(let snapshot): "\(snapshot.save ? "save" : "load") snapshot \(quote(snapshot.path))"
         case .report(let report): print(report)
         }
     }
@@ -32,6 +33,7 @@ public enum SourcePrinter {
         if !load.declaredTypes.isEmpty {
             text += " with (" + load.declaredTypes.map { "\($0.column.name) \($0.type.name)" }.joined(separator: ", ") + ")"
         }
+        if let columns = load.columns { text += " columns (" + columns.map(\.name).joined(separator: ", ") + ")" }
         return text
     }
 
