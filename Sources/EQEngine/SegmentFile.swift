@@ -61,7 +61,9 @@ enum SegmentFile {
                 failure.notes.append("kept as written: `save segments` writes it back unchanged until it is fixed")
                 problems.append(failure)
                 var kept = String(chunk.text)
-                if !kept.hasSuffix("\n") { kept += "\n" }
+                // By scalar: text ending in CR gains a CR LF Character, which `hasSuffix("\n")` misses,
+                // so every save added another line break.
+                if kept.unicodeScalars.last != "\n" { kept += "\n" }
                 entries.append(.kept(KeptSegmentText(text: kept, name: definedName(chunk.text))))
             } else {
                 entries.append(contentsOf: read.map(SegmentFileEntry.segment))
@@ -81,7 +83,9 @@ enum SegmentFile {
         var lineStart = text.startIndex
         var previousCarriesOn = false
         while lineStart < text.endIndex {
-            let newline = text[lineStart...].firstIndex(of: "\n")
+            // A CR LF is one Character, which `firstIndex(of: "\n")` does not find: a file written on
+            // Windows was one entry, and one bad definition in it cost all the others.
+            let newline = text[lineStart...].firstIndex { $0 == "\n" || $0 == "\r\n" }
             let current = text[lineStart..<(newline ?? text.endIndex)]
             if lineStart != start && !previousCarriesOn && startsStatement(current) {
                 result.append((text[start..<lineStart], startLine))

@@ -34,6 +34,27 @@ struct SegmentRobustnessTests {
                 + "let staff = users where role = staff\n" + "users | count\n" + "let seniors = users where id > 3\n")
     }
 
+    /// Found by the segments-file fuzz target: with CR LF line ends the file was one entry (a CR LF is
+    /// one Character, and the cut looked for "\n"), so one bad definition lost every other; and kept
+    /// text ending in CR gained a line break at every save.
+    @Test func crlfLineEndsKeepEachDefinitionApart() throws {
+        let folder = try ExportTests.folder()
+        let path = folder + "/eq.segments"
+        try "let a = users where id = 1\r\nlet broken = users where id = = 1\r\nlet b = users where id = 2\r\n"
+            .write(toFile: path, atomically: false, encoding: .utf8)
+        let session = ExecFixture.session(SegmentRobustnessTests.users())
+        session.segmentsPath = path
+        let problems = try session.loadSegments()
+        #expect(session.segments.map(\.name) == ["a", "b"])
+        #expect(problems.map { $0.locationText ?? "" } == [path + ":2:31"])
+        #expect(ExecFixture.rows(session, "b | show id") == ["2"])
+
+        let text = "let kept = users where id = = 1\r"
+        let once = SegmentFile.merge(disk: SegmentFile.parse(text, name: "s").entries, session: [], changed: []).text
+        let twice = SegmentFile.merge(disk: SegmentFile.parse(once, name: "s").entries, session: [], changed: []).text
+        #expect(once == twice, "\(once.debugDescription) then \(twice.debugDescription)")
+    }
+
     @Test func fixingABrokenDefinitionReplacesItsKeptText() throws {
         let folder = try ExportTests.folder()
         let path = folder + "/eq.segments"
