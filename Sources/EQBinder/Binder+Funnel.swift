@@ -14,6 +14,10 @@ extension Binder {
             throw error("a funnel follows users by their integer `id` column, and this relation has none", at: span,
                         hint: "funnel a list of users: `users where role = student | funnel ...`")
         }
+        // The kernel keeps a step's type in a byte; no funnel a person reads has more steps than this.
+        guard request.steps.count <= BoundFunnel.maximumSteps else {
+            throw error("a funnel takes at most \(BoundFunnel.maximumSteps) steps", at: request.steps[BoundFunnel.maximumSteps].span)
+        }
         var conditions: [EventCondition] = []
         for step in request.steps {
             conditions.append(try eventCondition(type: step, span: step.span, scope: scope))

@@ -44,6 +44,9 @@ public struct BoundFunnel: Sendable, Hashable {
         self.names = names
     }
 
+    /// The most steps a funnel takes (each step's type is a byte in the kernel).
+    public static let maximumSteps = 100
+
     /// The z of a two-sided 95% interval.
     public static let z95 = 1.959963984540054
 
