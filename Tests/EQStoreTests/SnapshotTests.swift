@@ -166,6 +166,13 @@ import Testing
         #expect(message?.contains("users.role has a string code past its dictionary") == true, "\(message ?? "")")
     }
 
+    @Test func rowsWithoutColumnsAreRefused() throws {
+        var empty = Table(name: "ghost", columns: [])
+        empty.rowCount = 1_000_000_000
+        let contents = SnapshotContents(tables: [empty], settings: try Self.sampleContents().settings, segmentsText: "")
+        #expect(Self.damage(Self.encode(contents))?.contains("table ghost has rows but no columns") == true)
+    }
+
     @Test func mappedAndReadOpensAgree() throws {
         let path = "/tmp/eq-snapshot-test-\(getpid()).eqsnap"
         let bytes = Self.encode(try Self.sampleContents())
