@@ -11,9 +11,16 @@ extension Session {
     /// its filter, in the order the executor applies them, so a list that came out too small shows
     /// which condition emptied it before anything is sent.
     func explainText(_ query: Query, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> String {
-        let plan = try plan(query, source: source)
-        let text = Explain.render(plan)
-        guard tables[query.source.name.lowercased()] == nil, segment(named: query.source.name) != nil else { return text }
+        if let date = query.asOf {
+            var plain = query
+            plain.asOf = nil
+            plain.chart = nil
+            return Explain.render(try asOfPlan(plain, date: date, source: source))
+        }
+        let statement = try statementPlan(query, source: source, span: span)
+        let text = Explain.render(statement)
+        guard let plan = statement.query, tables[query.source.name.lowercased()] == nil,
+              segment(named: query.source.name) != nil else { return text }
         return text + "\n\n" + (try funnel(plan, source: source, span: span))
     }
 
@@ -30,8 +37,8 @@ extension Session {
         guard let (scan, conditions) = found, case .scan(let tableName, let columns) = scan else {
             return "funnel: the segment has no conditions"
         }
-        let members = try segmentIDs(in: plan, source: source, span: span)
-        let executor = executor(segmentIDs: members)
+        let executor = try executor(for: try segmentPlans(for: plan, source: source, span: span), source: source,
+                                    span: span)
         let total = tables[tableName.lowercased()]?.rowCount ?? 0
         var rows: [(String, Int)] = [(tableName, total)]
         let first = BoundColumn(ref: .base(0), name: columns.first?.name ?? "", type: columns.first?.type ?? .int)

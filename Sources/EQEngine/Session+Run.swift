@@ -92,13 +92,8 @@ extension Session {
             if query.steps.contains(where: \.isCampaignStep) {
                 return try runCampaignQuery(query, source: source, span: statement.span)
             }
-            let plan = try plan(query, source: source)
-            let members = try segmentIDs(in: plan, source: source, span: statement.span)
-            do {
-                return .result(try executor(segmentIDs: members).run(plan))
-            } catch {
-                throw Diagnostic(error.message, source: source, span: statement.span)
-            }
+            let plan = try statementPlan(query, source: source, span: statement.span)
+            return .result(try execute(plan, source: source, span: statement.span))
         case .explain(let query):
             return .text(try explainText(query, source: source, span: statement.span))
         case .letSegment(let name, let query):
