@@ -14,11 +14,13 @@ extension Session {
     func executeReportStatement(_ statement: Statement, source: SourceFile) throws(Diagnostic) -> [StatementOutcome]? {
         switch statement.kind {
         case .report(let report):
-            let tables = try reportTables(report, source: source)
             guard !report.pipeline.isEmpty else {
-                guard let chart = report.chart else { return tables.map { .result($0) } }
-                return [try drawChart(chart, tables[0], charting: report.kind, source: source)]
+                var plan = try reportPlan(report, source: source)
+                if let chart = report.chart { plan.sink = .chart(chart, report: report.kind) }
+                return try deliver(plan, source: source, span: report.span)
             }
+            // The steps after a report still run over its finished table, stage by stage.
+            let tables = try reportTables(report, source: source)
             let outcome = try runReportPipeline(report, tables, source: source)
             guard let chart = report.chart else { return [outcome] }
             switch outcome {
@@ -34,16 +36,19 @@ extension Session {
             var plain = query
             plain.asOf = nil
             plain.chart = nil
-            let table: Table
             if let date = query.asOf {
-                table = try runAsOf(plain, date: date, source: source)
-            } else {
-                // The ordinary path, so segments and campaign steps work under a chart too.
-                let outcome = try execute(Statement(.query(plain), span: statement.span), source: source)
-                guard case .result(let result) = outcome else { return [outcome] }
-                table = result
+                var plan = try asOfPlan(plain, date: date, source: source)
+                if let chart = query.chart { plan.sink = .chart(chart, report: nil) }
+                return try deliver(plan, source: source, span: date.span)
             }
-            guard let chart = query.chart else { return [.result(table)] }
+            if let chart = query.chart, !plain.steps.contains(where: \.isCampaignStep) {
+                var plan = try statementPlan(plain, source: source, span: statement.span)
+                plan.sink = .chart(chart, report: nil)
+                return try deliver(plan, source: source, span: statement.span)
+            }
+            // Campaign steps under a chart: the staged path, then the chart of its list.
+            let outcome = try execute(Statement(.query(plain), span: statement.span), source: source)
+            guard case .result(let table) = outcome, let chart = query.chart else { return [outcome] }
             return [try drawChart(chart, table, source: source)]
         default:
             return nil
@@ -145,11 +150,6 @@ extension Session {
 
     /// `users | count by status as of D`: the users who had signed up by D, with their last login
     /// recomputed from the login events up to the end of D, queried with D as today.
-    func runAsOf(_ query: Query, date: Expr, source: SourceFile) throws(Diagnostic) -> Table {
-        try execute(try asOfPlan(query, date: date, source: source), source: source, span: date.span)
-    }
-
-    /// The statement plan of `QUERY as of D` (`query` without its `as of`).
     func asOfPlan(_ query: Query, date: Expr, source: SourceFile) throws(Diagnostic) -> StatementPlan {
         let clause = TimeClause(.between(date, date), span: date.span)
         let day = try reportWindow(clause, table: query.source, source: source).last

@@ -9,17 +9,34 @@ extension Explain {
     public static func render(_ statement: StatementPlan) -> String {
         var lines: [String] = []
         let context: EngagementContext
+        let depth: Int
+        switch statement.sink {
+        case .result:
+            depth = 0
+        case .chart(let chart, _):
+            depth = 1
+            var text = "Chart \(chart.kind.rawValue)"
+            if !chart.columns.isEmpty { text += " using " + chart.columns.map(\.name).joined(separator: ", ") }
+            if let path = chart.path { text += " to \"\(path)\"" }
+            lines.append(text)
+        case .export(let request):
+            depth = 1
+            lines.append("Export to \"\(request.path)\"" + (request.overwrite ? " overwrite" : ""))
+        case .preview:
+            depth = 1
+            lines.append("Preview")
+        }
         switch statement.body {
         case .query(let plan):
-            render(plan.root, depth: 0, into: &lines)
+            render(plan.root, depth: depth, into: &lines)
             context = plan.context
         case .asOf(let asOf):
-            render(asOf.query.root, depth: 0, into: &lines)
+            render(asOf.query.root, depth: depth, into: &lines)
             lines.append("")
             lines.append(describe(asOf))
             context = asOf.query.context
         case .report(let report):
-            render(report, into: &lines)
+            render(report, depth: depth, into: &lines)
             context = report.context
         }
         for segment in statement.segments {
@@ -40,7 +57,10 @@ extension Explain {
 
     /// A report as its operator over the selected rows, e.g. `Report retention monthly: cohorts by
     /// period(joined_at), distinct logins per period offset`.
-    private static func render(_ report: ReportPlan, into lines: inout [String]) {
+    private static func render(_ report: ReportPlan, depth: Int, into lines: inout [String]) {
+        func indent(_ level: Int) -> String {
+            level == 0 ? "" : String(repeating: "   ", count: level - 1) + "└─ "
+        }
         let periods = report.periods
         let period = periods.period.rawValue
         let measure: String
@@ -61,26 +81,27 @@ extension Explain {
         case .cohorts(let part):
             measure = "cohorts \(part?.rawValue ?? "(all parts)") \(period): counts by period(time column) and status"
         }
-        lines.append("Report " + measure)
+        lines.append(indent(depth) + "Report " + measure)
         var window: String
         if let count = periods.lastCount {
             window = "the last \(count) periods through today's"
         } else if let range = periods.window {
             let first = range.first == Int32.min ? "the earliest in the data" : CivilDate.format(days: range.first)
-            window = "periods from \(first) through \(CivilDate.format(days: min(range.last, periods.today)))"
+            window = "from \(first) through \(CivilDate.format(days: min(range.last, periods.today)))"
         } else {
-            window = "periods from the earliest in the data through today's"
+            window = "from the earliest in the data through today's"
         }
         if case .stickiness = report.kind, periods.window == nil { window = "the 30 days through today" }
-        lines.append("└─ Periods " + window)
+        lines.append(indent(depth + 1) + "Periods " + window)
         switch report.selection {
         case .all:
-            lines.append("   └─ Scan \(report.subject)")
+            lines.append(indent(depth + 2) + "Scan \(report.subject)")
         case .rows(let plan):
-            render(plan.root, depth: 2, into: &lines)
+            render(plan.root, depth: depth + 2, into: &lines)
         case .asOf(let asOf):
-            render(asOf.query.root, depth: 2, into: &lines)
-            lines.append("   " + describe(asOf))
+            render(asOf.query.root, depth: depth + 2, into: &lines)
+            lines.append("")
+            lines.append(describe(asOf))
         }
     }
 }

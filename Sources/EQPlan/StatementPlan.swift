@@ -1,4 +1,5 @@
 import EQBinder
+import EQSyntax
 import EQTypes
 
 /// A named segment a statement tests membership of, planned as a query of its own.
@@ -60,10 +61,17 @@ public struct StatementPlan: Sendable {
         case report(ReportPlan)
     }
 
-    /// Where the rows go. `result` hands them to the caller (the table view, CSV, JSON ...); the file
-    /// and chart sinks are written by the session's output layer from the same rows.
+    /// Where the rows go: every sink takes the finished rows, so a back end only ever computes rows and
+    /// the session's output layer writes them (SQL: the outermost `SELECT`, read by the client).
     public enum Sink: Sendable {
+        /// To the caller: the table view, CSV, JSON ...
         case result
+        /// `| chart KIND [to "file.svg"]`; `report` names the report whose series are drawn by default.
+        case chart(ChartRequest, report: Report.Kind?)
+        /// `| export "file.csv" [(columns)]`: the columns are a projection already in the body.
+        case export(ExportRequest)
+        /// `| preview`: size, shares of status and role, ten example rows.
+        case preview
     }
 
     public init(segments: [SegmentPlan] = [], body: Body, sink: Sink = .result) {

@@ -135,9 +135,14 @@ extension Parser {
         return Assignment(name: name, value: try parseValue(after: "`=`"))
     }
 
-    /// Grammar: explain ::= 'explain' query
+    /// Grammar: explain ::= 'explain' ( report | query )
     mutating func parseExplain() throws(Diagnostic) -> Statement {
         let keyword = advance()
+        if atReport {
+            let statement = try parseReport()
+            guard case .report(let report) = statement.kind else { return statement }
+            return Statement(.explainReport(report), span: keyword.span.union(statement.span))
+        }
         guard atTableName else {
             throw syntaxError("expected a query after `explain`", hint: "write `explain users where status = active`")
         }
