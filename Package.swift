@@ -20,8 +20,11 @@ let package = Package(
         .target(name: "EQPlan", dependencies: ["EQBinder"]),
         .target(name: "EQStore", dependencies: ["EQTypes", "EQDiagnostics"]),
         .target(name: "EQExec", dependencies: ["EQPlan", "EQStore"]),
+        // The one protocol every back end implements; it sees plans only, never storage or a driver.
+        .target(name: "EQBackend", dependencies: ["EQPlan"]),
+        .target(name: "EQLocalBackend", dependencies: ["EQBackend", "EQExec"]),
         .target(name: "EQOutput", dependencies: ["EQTypes", "EQStore"]),
-        .target(name: "EQEngine", dependencies: ["EQExec", "EQOutput", "EQSyntax"]),
+        .target(name: "EQEngine", dependencies: ["EQExec", "EQLocalBackend", "EQOutput", "EQSyntax"]),
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "EQShell", dependencies: ["EQEngine", "CLibEdit"]),
         .executableTarget(

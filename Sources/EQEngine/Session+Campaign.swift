@@ -134,13 +134,7 @@ extension Session {
         guard var base else {
             var plain = query
             plain.steps = steps
-            let plan = try plan(plain, source: source)
-            let members = try segmentIDs(in: plan, source: source, span: span)
-            do {
-                return try executor(segmentIDs: members).run(plan)
-            } catch {
-                throw Diagnostic(error.message, source: source, span: span)
-            }
+            return try execute(try statementPlan(plain, source: source, span: span), source: source, span: span)
         }
         if steps.isEmpty { return base }
         base.name = Session.stagedTableName
@@ -152,12 +146,10 @@ extension Session {
         let listQuery = Query(source: Identifier(Session.stagedTableName, span: query.source.span), steps: steps,
                               span: query.span)
         let plan = Optimizer.optimize(Planner.plan(try binder.bind(listQuery)))
-        let members = try segmentIDs(in: plan, source: source, span: span)
-        let plain = executor(segmentIDs: members)
-        var tables = plain.tables
+        var tables = backend.tables
         tables[Session.stagedTableName] = base
-        var staged = Executor(tables: tables, cancellation: plain.cancellation)
-        staged.segmentIDs = members
+        let staged = try executor(for: try segmentPlans(for: plan, source: source, span: span), tables: tables,
+                                  source: source, span: span)
         do {
             var result = try staged.run(plan)
             result.name = "result"

@@ -11,9 +11,25 @@ extension Session {
     /// its filter, in the order the executor applies them, so a list that came out too small shows
     /// which condition emptied it before anything is sent.
     func explainText(_ query: Query, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> String {
-        let plan = try plan(query, source: source)
-        let text = Explain.render(plan)
-        guard tables[query.source.name.lowercased()] == nil, segment(named: query.source.name) != nil else { return text }
+        var plain = query
+        plain.asOf = nil
+        plain.chart = nil
+        var sink = StatementPlan.Sink.result
+        if let chart = query.chart { sink = .chart(chart, report: nil) }
+        if let (rows, final) = sinkQuery(plain) {
+            plain = rows
+            sink = final
+        }
+        if let date = query.asOf {
+            var statement = try asOfPlan(plain, date: date, source: source)
+            statement.sink = sink
+            return Explain.render(statement)
+        }
+        var statement = try statementPlan(plain, source: source, span: span)
+        statement.sink = sink
+        let text = Explain.render(statement)
+        guard let plan = statement.query, tables[query.source.name.lowercased()] == nil,
+              segment(named: query.source.name) != nil else { return text }
         return text + "\n\n" + (try funnel(plan, source: source, span: span))
     }
 
@@ -30,8 +46,7 @@ extension Session {
         guard let (scan, conditions) = found, case .scan(let tableName, let columns) = scan else {
             return "funnel: the segment has no conditions"
         }
-        let members = try segmentIDs(in: plan, source: source, span: span)
-        let executor = executor(segmentIDs: members)
+        let segments = try segmentPlans(for: plan, source: source, span: span)
         let total = tables[tableName.lowercased()]?.rowCount ?? 0
         var rows: [(String, Int)] = [(tableName, total)]
         let first = BoundColumn(ref: .base(0), name: columns.first?.name ?? "", type: columns.first?.type ?? .int)
@@ -40,13 +55,11 @@ extension Session {
             let filter = LogicalPlan.filter(scan, prefix.count == 1 ? prefix[0] : .and(prefix))
             let narrowed = QueryPlan(root: .project(filter, [ColumnExpr(first)]), context: plan.context,
                                      outputColumns: [Schema.Column(name: first.name, type: first.type)])
-            do {
-                let result = try executor.run(narrowed)
-                let label = (count == 1 ? "where " : "and ") + Explain.describe(conditions[count - 1], columns)
-                rows.append((label, result.rowCount))
-            } catch {
-                throw Diagnostic(error.message, source: source, span: span)
-            }
+            // Each step is a statement plan of its own (a count of the prefix), run on the back end,
+            // which keeps the segments' ids from the first step on.
+            let result = try execute(StatementPlan(segments: segments, body: .query(narrowed)), source: source, span: span)
+            let label = (count == 1 ? "where " : "and ") + Explain.describe(conditions[count - 1], columns)
+            rows.append((label, result.rowCount))
         }
         let width = min(rows.map(\.0.count).max() ?? 0, 100)
         let digits = rows.map { String($0.1).count }.max() ?? 1

@@ -89,18 +89,22 @@ extension Session {
             }
             return .silent(messages.joined(separator: ", "))
         case .query(let query):
+            if let (plain, sink) = sinkQuery(query) {
+                var plan = try statementPlan(plain, source: source, span: statement.span)
+                plan.sink = sink
+                return try deliver(plan, source: source, span: statement.span)[0]
+            }
             if query.steps.contains(where: \.isCampaignStep) {
                 return try runCampaignQuery(query, source: source, span: statement.span)
             }
-            let plan = try plan(query, source: source)
-            let members = try segmentIDs(in: plan, source: source, span: statement.span)
-            do {
-                return .result(try executor(segmentIDs: members).run(plan))
-            } catch {
-                throw Diagnostic(error.message, source: source, span: statement.span)
-            }
+            let plan = try statementPlan(query, source: source, span: statement.span)
+            return .result(try execute(plan, source: source, span: statement.span))
         case .explain(let query):
             return .text(try explainText(query, source: source, span: statement.span))
+        case .explainReport(let report):
+            var plan = try reportPlan(report, source: source)
+            if report.pipeline.isEmpty, let chart = report.chart { plan.sink = .chart(chart, report: report.kind) }
+            return .text(Explain.render(plan))
         case .letSegment(let name, let query):
             return try defineSegment(name, query, source: source)
         case .segments(let save):
@@ -159,7 +163,7 @@ extension Statement {
         case .query(let query):
             query.chart?.path != nil || query.steps.contains { if case .export = $0.kind { true } else { false } }
         case .report(let report): report.chart?.path != nil
-        case .explain: false
+        case .explain, .explainReport: false
         }
     }
 }

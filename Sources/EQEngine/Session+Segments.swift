@@ -1,6 +1,7 @@
 import EQBinder
 import EQDiagnostics
 import EQExec
+import EQLocalBackend
 import EQOutput
 import EQPlan
 import EQStore
@@ -56,10 +57,13 @@ struct SegmentRuns {
     var parsed: [String: Query] = [:]
     var verified: Set<String> = []
     var validated: Set<String> = []
-    var results: [String: [Int64]] = [:]
+    /// Each segment's plan after those of the segments it uses (`Session.segmentClosure`).
+    var plans: [String: [SegmentPlan]] = [:]
     var running: Set<String> = []
+    /// The statement's back end, which keeps each segment's ids once it ran.
+    var backend: LocalBackend?
     /// How many segments the statement ran; tests count it to prove each ran once.
-    var runCount = 0
+    var runCount: Int { backend?.segmentRuns ?? 0 }
 }
 
 extension Session {
@@ -205,67 +209,13 @@ extension Session {
         return expanded
     }
 
-    /// The ids of every segment the plan tests membership of, each worked out once per statement.
-    func segmentIDs(in plan: QueryPlan, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> [String: [Int64]] {
-        var names: Set<String> = []
-        var node: LogicalPlan? = plan.root
-        while let current = node {
-            if case .filter(_, let predicate) = current { collectMembers(predicate, into: &names) }
-            node = current.input
-        }
-        var ids: [String: [Int64]] = [:]
-        for name in names.sorted() {
-            ids[name] = try memberIDs(of: name, source: source, span: span)
-        }
-        return ids
-    }
-
-    private func collectMembers(_ predicate: Predicate, into names: inout Set<String>) {
-        switch predicate {
-        case .member(_, let segment, _): names.insert(segment)
-        case .and(let items), .or(let items): for item in items { collectMembers(item, into: &names) }
-        default: break
-        }
-    }
-
-    private func memberIDs(of name: String, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> [Int64] {
-        let key = name.lowercased()
-        if let known = segmentRuns.results[key] { return known }
-        let table = try runSegment(name, source: source, span: span)
-        guard let index = table.columnIndex(named: "id"), case .int(let values) = table.columns[index].storage else {
-            throw Diagnostic("segment \"\(name)\" has no integer id column to match rows by", source: source,
-                             span: span)
-        }
-        let validity = table.columns[index].validity
-        let ids = values.indices.filter { validity.isValid($0) }.map { values[$0] }
-        segmentRuns.results[key] = ids
-        return ids
-    }
-
+    /// A segment's rows: its plan run with the plans of the segments it uses.
     func runSegment(_ name: String, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> Table {
-        let key = name.lowercased()
-        try verifySegments(from: name, source: source, span: span)
-        // Verification rules cycles out; this guards references it cannot see, so nothing recurses forever.
-        guard segmentRuns.running.insert(key).inserted else {
-            throw Diagnostic("segment \"\(name)\" refers to itself through other segments", source: source, span: span,
-                             hint: "define one of them again with `let`")
+        var closure = try segmentClosure(name, source: source, span: span)
+        guard let own = closure.popLast() else {
+            throw Diagnostic("unknown segment \"\(name)\"", source: source, span: span)
         }
-        defer { segmentRuns.running.remove(key) }
-        let query = Query(source: Identifier(name, span: span), steps: [], span: span)
-        let plan = try plan(query, source: source)
-        let members = try segmentIDs(in: plan, source: source, span: span)
-        segmentRuns.runCount += 1
-        do {
-            return try executor(segmentIDs: members).run(plan)
-        } catch {
-            throw Diagnostic(error.message, source: source, span: span)
-        }
-    }
-
-    func executor(segmentIDs: [String: [Int64]]) -> Executor {
-        var executor = executor()
-        executor.segmentIDs = segmentIDs
-        return executor
+        return try execute(StatementPlan(segments: closure, body: .query(own.plan)), source: source, span: span)
     }
 
     /// `segments`: each segment's name, definition and current size.

@@ -16,7 +16,7 @@ extension Session {
         switch statement.kind {
         case .query(let query), .explain(let query):
             return unmatchedValueWarnings(query, source: source, depth: 0)
-        case .report(let report):
+        case .report(let report), .explainReport(let report):
             // A report's `where` filters the users, or the table `trend` counts.
             var name = "users"
             if case .trend(.table(let counted)) = report.kind { name = counted.name }

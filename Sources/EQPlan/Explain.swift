@@ -14,7 +14,7 @@ public enum Explain {
         return lines.joined(separator: "\n")
     }
 
-    private static func render(_ node: LogicalPlan, depth: Int, into lines: inout [String]) {
+    static func render(_ node: LogicalPlan, depth: Int, into lines: inout [String]) {
         let indent = depth == 0 ? "" : String(repeating: "   ", count: depth - 1) + "└─ "
         let columns = node.input?.outputColumns ?? []
         switch node {

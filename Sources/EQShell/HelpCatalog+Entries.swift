@@ -59,10 +59,11 @@ extension HelpCatalog {
                     and changes nothing.
                     """,
                   example: "load snapshot \"crm.eqsnap\"", rules: ["snapshot"], slots: [.statement]),
-        HelpEntry(topic: "explain", kind: .statement, syntax: "explain QUERY",
+        HelpEntry(topic: "explain", kind: .statement, syntax: "explain QUERY|REPORT",
                   description: """
-                    Prints the plan a query runs with instead of its rows; for a query with conditions, the
-                    funnel: how many rows are left after each condition.
+                    Prints the plan a query or report runs with instead of its rows: the segments it uses,
+                    `as of`, and where the rows go (a chart, an export); for a segment, the funnel: how many
+                    rows are left after each condition.
                     """,
                   example: "explain users where status = at_risk and role = student",
                   rules: ["explain"], slots: [.statement]),

@@ -172,12 +172,17 @@ extension Parser {
         return Assignment(name: name, value: try parseValue(after: "`=`"))
     }
 
-    /// Grammar: explain ::= 'explain' ( funnel_query | query )
+    /// Grammar: explain ::= 'explain' ( funnel_query | report | query )
     mutating func parseExplain() throws(Diagnostic) -> Statement {
         let keyword = advance()
         if atFunnelStatement {
             let query = try parseFunnelQuery()
             return Statement(.explain(query), span: keyword.span.union(query.span))
+        }
+        if atReport {
+            let statement = try parseReport()
+            guard case .report(let report) = statement.kind else { return statement }
+            return Statement(.explainReport(report), span: keyword.span.union(statement.span))
         }
         guard atTableName else {
             throw syntaxError("expected a query after `explain`", hint: "write `explain users where status = active`")

@@ -16,6 +16,7 @@ public enum SourcePrinter {
             "set " + assignments.map { "\($0.name.name) = \(value_($0.value))" }.joined(separator: ", ")
         case .query(let query): print(query)
         case .explain(let query): "explain " + print(query)
+        case .explainReport(let report): "explain " + print(report)
         case .letSegment(let name, let query): "let \(name.name) = " + print(query)
         case .segments(let save): save ? "save segments" : "segments"
         case .snapshot(let snapshot): "\(snapshot.save ? "save" : "load") snapshot \(quote(snapshot.path))"
