@@ -57,6 +57,8 @@ enum SnapshotFormat {
     /// A column's type as stored: the storage type, and for strings whether rows carry codes.
     enum ColumnTag: UInt8 {
         case int = 0, double, bool, date, timestamp, dictionaryString, plainString
+        /// A 128-bit total (an integer `sum` past Int64): low and high 64-bit halves in two sections.
+        case hugeint
     }
 
     static func aligned(_ offset: Int) -> Int {

@@ -181,6 +181,10 @@ struct SnapshotLayout {
         case .double: storage = .double(try copy(entry.sections[0], .values, count: rows, as: Double.self))
         case .date: storage = .date(try copy(entry.sections[0], .values, count: rows, as: Int32.self))
         case .timestamp: storage = .timestamp(try copy(entry.sections[0], .values, count: rows, as: Int64.self))
+        case .hugeint:
+            let low = try copy(entry.sections[0], .values, count: rows, as: UInt64.self)
+            let high = try copy(entry.sections[1], .values, count: rows, as: Int64.self)
+            storage = .hugeint(zip(low, high).map { Int128($1) << 64 | Int128($0) })
         case .bool:
             // A byte other than 0 or 1 is no Bool: checked before the bytes become `[Bool]`.
             let flags = try copy(entry.sections[0], .values, count: rows, as: UInt8.self)

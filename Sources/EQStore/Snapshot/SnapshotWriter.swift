@@ -50,6 +50,10 @@ public enum SnapshotWriter {
                 case .bool(let values): tag = .bool; sections[0] = add(.values, .bool(values))
                 case .date(let values): tag = .date; sections[0] = add(.values, .int32(values))
                 case .timestamp(let values): tag = .timestamp; sections[0] = add(.values, .int64(values))
+                case .hugeint(let values):
+                    tag = .hugeint
+                    sections[0] = add(.values, .int64(values.map { Int64(truncatingIfNeeded: $0) }))
+                    sections[1] = add(.values, .int64(values.map { Int64(truncatingIfNeeded: $0 >> 64) }))
                 case .string(let strings):
                     if let codes = strings.codes {
                         tag = .dictionaryString
