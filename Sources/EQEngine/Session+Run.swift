@@ -112,7 +112,8 @@ extension Session {
         case .report(let report):
             return .result(try reportTables(report, source: source)[0])
         case .snapshot(let snapshot):
-            return snapshot.save ? try saveSnapshot(snapshot, source: source) : try openSnapshot(snapshot, source: source)
+            return snapshot.save ? try saveSnapshot(snapshot, source: source)
+                                 : try openSnapshot(snapshot, source: source)
         }
     }
 

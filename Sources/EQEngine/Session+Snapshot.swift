@@ -50,7 +50,11 @@ extension Session {
                 func flush() throws(AtomicFile.Failure) {
                     var failure: AtomicFile.Failure?
                     pending.withUnsafeBytes { raw in
-                        do throws(AtomicFile.Failure) { try AtomicFile.writeAll(raw, to: fd, path: path) } catch { failure = error }
+                        do throws(AtomicFile.Failure) {
+                            try AtomicFile.writeAll(raw, to: fd, path: path)
+                        } catch {
+                            failure = error
+                        }
                     }
                     if let failure { throw failure }
                     pending.removeAll(keepingCapacity: true)
@@ -75,7 +79,8 @@ extension Session {
                                      hint: "nothing was written; a snapshot of that name stays as it was"))
         }
         let rows = contents.tables.reduce(0) { $0 + $1.rowCount }
-        return .silent("saved snapshot \(path): \(countPhrase(contents.tables.count, "table", grouped: groupsThousands)), "
+        return .silent("saved snapshot \(path): "
+                       + "\(countPhrase(contents.tables.count, "table", grouped: groupsThousands)), "
                        + "\(countPhrase(rows, "row", grouped: groupsThousands)), "
                        + countPhrase(segments.count, "segment", grouped: groupsThousands))
     }
@@ -163,7 +168,8 @@ extension Session {
                 + "`columns (...)`), or query the data in PostgreSQL"
         }
         return "load only the columns you need (`load \(table) from \"\(path)\" columns (id, email, last_login_at)`), "
-            + "open a snapshot of it (`save snapshot`, which needs no room for the text), or query the data in PostgreSQL"
+            + "open a snapshot of it (`save snapshot`, which needs no room for the text), "
+            + "or query the data in PostgreSQL"
     }
 
     /// The number of fields on a CSV file's first line (by its most frequent delimiter), for the share

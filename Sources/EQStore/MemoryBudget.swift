@@ -52,7 +52,8 @@ public enum MemoryBudget {
     /// `10MB`, `1.5GB`, `512KiB`, `4096`: decimal or binary units, case-insensitive.
     public static func parseSize(_ text: String) -> Int? {
         let lower = text.trimmed.lowercased()
-        let units: [(String, Double)] = [("kib", 1024), ("mib", 1_048_576), ("gib", 1_073_741_824), ("tib", 1_099_511_627_776),
+        let units: [(String, Double)] = [("kib", 1024), ("mib", 1_048_576), ("gib", 1_073_741_824),
+                                         ("tib", 1_099_511_627_776),
                                          ("kb", 1e3), ("mb", 1e6), ("gb", 1e9), ("tb", 1e12),
                                          ("k", 1024), ("m", 1_048_576), ("g", 1_073_741_824), ("b", 1)]
         var number = lower

@@ -7,7 +7,8 @@ enum CSVReader {
     static let defaultChunkSize = 8 << 20
 
     static func read(_ source: UnsafeBufferPointer<UInt8>, sourceName: String, tableName: String,
-                     options: LoadOptions, delimiter: UInt8, chunkSize: Int?, progress: ProgressReporter?, file: FileBytes? = nil)
+                     options: LoadOptions, delimiter: UInt8, chunkSize: Int?, progress: ProgressReporter?,
+                     file: FileBytes? = nil)
         throws(Diagnostic) -> Table {
         let dataStart = hasByteOrderMark(source) ? 3 : 0
         guard let base = source.baseAddress else { throw empty(sourceName) }

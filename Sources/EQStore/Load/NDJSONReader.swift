@@ -4,7 +4,8 @@ import EQDiagnostics
 /// same typed, parallel pipeline as CSV.
 enum NDJSONReader {
     static func read(_ source: UnsafeBufferPointer<UInt8>, sourceName: String, tableName: String,
-                     options: LoadOptions, chunkSize: Int?, progress: ProgressReporter?, file: FileBytes? = nil) throws(Diagnostic) -> Table {
+                     options: LoadOptions, chunkSize: Int?, progress: ProgressReporter?,
+                     file: FileBytes? = nil) throws(Diagnostic) -> Table {
         let dataStart = CSVReader.hasByteOrderMark(source) ? 3 : 0
         guard let base = source.baseAddress else { throw empty(sourceName) }
         let dataRange = dataStart..<source.count

@@ -154,13 +154,15 @@ struct SnapshotLayout {
     private func build(_ entry: ColumnEntry, rows: Int, table: String) throws(SnapshotDamage) -> Column {
         let label = "column \(table).\(entry.name)"
         func section(_ index: UInt32, _ kind: SnapshotFormat.Kind) throws(SnapshotDamage) -> SnapshotFormat.Section {
-            guard index != SnapshotFormat.noSection, Int(index) < sections.count, sections[Int(index)].kind == kind else {
+            guard index != SnapshotFormat.noSection, Int(index) < sections.count,
+                  sections[Int(index)].kind == kind else {
                 throw SnapshotDamage(.malformed("\(label) lacks its \(kind.phrase)"))
             }
             return sections[Int(index)]
         }
         /// One `memcpy` from the file into a new array of `count` elements.
-        func copy<T>(_ index: UInt32, _ kind: SnapshotFormat.Kind, count: Int, as: T.Type) throws(SnapshotDamage) -> [T] {
+        func copy<T>(_ index: UInt32, _ kind: SnapshotFormat.Kind, count: Int,
+                     as: T.Type) throws(SnapshotDamage) -> [T] {
             let source = try section(index, kind)
             let size = count.multipliedReportingOverflow(by: MemoryLayout<T>.stride)
             guard !size.overflow, source.length == size.partialValue else {
@@ -188,7 +190,9 @@ struct SnapshotLayout {
         case .bool:
             // A byte other than 0 or 1 is no Bool: checked before the bytes become `[Bool]`.
             let flags = try copy(entry.sections[0], .values, count: rows, as: UInt8.self)
-            guard flags.allSatisfy({ $0 <= 1 }) else { throw SnapshotDamage(.malformed("\(label) holds a byte that is no bool")) }
+            guard flags.allSatisfy({ $0 <= 1 }) else {
+                throw SnapshotDamage(.malformed("\(label) holds a byte that is no bool"))
+            }
             storage = .bool(try copy(entry.sections[0], .values, count: rows, as: Bool.self))
         case .dictionaryString, .plainString:
             let byteSection = try section(entry.sections[1], .dictionaryBytes)

@@ -76,7 +76,8 @@ public enum SnapshotReader {
         let trailerSum = UInt64(littleEndian: trailer.loadUnaligned(fromByteOffset: SnapshotFormat.trailerSize - 8,
                                                                      as: UInt64.self))
         guard trailerMagic == SnapshotFormat.trailerMagic,
-              XXHash64.hash(UnsafeRawBufferPointer(rebasing: trailer[0..<(SnapshotFormat.trailerSize - 8)])) == trailerSum
+              XXHash64.hash(UnsafeRawBufferPointer(rebasing: trailer[0..<(SnapshotFormat.trailerSize - 8)]))
+                == trailerSum
         else {
             throw SnapshotDamage(.noTrailer(size: size))
         }

@@ -72,7 +72,8 @@ public enum SnapshotWriter {
                 }
                 catalog.u8(proportion)
                 for section in sections { catalog.u32(section) }
-                let validity = column.validity.hasNulls ? add(.validity, .uint64(column.validity.words)) : SnapshotFormat.noSection
+                let validity = column.validity.hasNulls
+                    ? add(.validity, .uint64(column.validity.words)) : SnapshotFormat.noSection
                 catalog.u32(validity)
             }
         }
