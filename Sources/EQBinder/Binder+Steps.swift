@@ -84,7 +84,7 @@ extension Binder {
                 for name in names { resolved.append(try resolve(name, in: scope)) }
                 columns = resolved
             } else {
-                columns = scope.allBaseColumns
+                columns = scope.allBaseColumns.enumerated().filter { !scope.hidden.contains($0.offset) }.map(\.element)
             }
             var projected = Scope(columns: columns.map { Schema.Column(name: $0.name, type: $0.type) })
             // A shown time or last-login column keeps its role, so later steps can still use

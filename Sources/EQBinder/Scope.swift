@@ -6,6 +6,8 @@ struct Scope {
     var columns: [Schema.Column]
     var timeColumn: Int?
     var lastSeenColumn: Int?
+    /// Lifecycle columns the binder added for a step that names them, dropped again at the end.
+    var hidden: Set<Int> = []
 
     init(schema: Schema) {
         columns = schema.columns

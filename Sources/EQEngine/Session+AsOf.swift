@@ -71,6 +71,7 @@ extension Session {
         var binder = Binder(catalog: schemas, context: context, source: source, parameters: parameters)
         binder.eventTypes = eventTypes
         binder.segmentNames = segments.map(\.name)
+        binder.lifecycles = lifecycleDefinitions
         let plan = Optimizer.optimize(Planner.plan(try binder.bind(try expandSegments(query, source: source))))
         let flag = cancellation
         var executor = Executor(tables: tables, cancellation: { flag.isCancelled })

@@ -38,6 +38,14 @@ public enum Explain {
             lines.append(indent + "Limit \(count)")
         case .computeCondition(_, let expr, let lowered, let name, _):
             lines.append(indent + "Mark \(name) = " + (lowered.map { describe($0, columns) } ?? "\(expr)"))
+        case .computeLifecycle(_, let lifecycle, let lowered):
+            var branches: [String] = []
+            for (index, condition) in lifecycle.conditions.enumerated() {
+                let text = lowered.map { index < $0.count ? describe($0[index], columns) : "" } ?? "\(condition)"
+                branches.append("when \(text) then \"\(lifecycle.labels[lifecycle.codes[index]])\"")
+            }
+            if let otherwise = lifecycle.otherwise { branches.append("else \"\(lifecycle.labels[otherwise])\"") }
+            lines.append(indent + "Lifecycle \(lifecycle.name) = case " + branches.joined(separator: " ") + " end")
         case .compute(_, let computed):
             lines.append(indent + "Compute " + computed.map { "\($0.name) = \(describe($0.expr, columns))" }
                 .joined(separator: ", "))

@@ -43,6 +43,9 @@ public indirect enum LogicalPlan: Sendable {
     case compute(LogicalPlan, [ComputedColumn])
     /// The input's columns and an int column, 1 where the condition holds; `lowered` once optimised.
     case computeCondition(LogicalPlan, BoundExpr, lowered: Predicate?, name: String, falseIsNull: Bool)
+    /// The input's columns and a lifecycle's label per row (the first condition that holds);
+    /// `lowered` holds each condition's predicate once optimised.
+    case computeLifecycle(LogicalPlan, BoundLifecycle, lowered: [Predicate]?)
     case sort(LogicalPlan, [PlanSortKey])
     case topN(LogicalPlan, count: Int64, [PlanSortKey])
     case limit(LogicalPlan, Int64)
@@ -52,7 +55,7 @@ public indirect enum LogicalPlan: Sendable {
         case .scan: nil
         case .filter(let input, _), .boundFilter(let input, _), .aggregate(let input, _, _), .project(let input, _),
              .sort(let input, _), .topN(let input, _, _), .limit(let input, _), .compute(let input, _),
-             .computeCondition(let input, _, _, _, _):
+             .computeCondition(let input, _, _, _, _), .computeLifecycle(let input, _, _):
             input
         }
     }
@@ -68,6 +71,7 @@ public indirect enum LogicalPlan: Sendable {
         case .compute(_, let columns): .compute(newInput, columns)
         case .computeCondition(_, let expr, let lowered, let name, let falseIsNull):
             .computeCondition(newInput, expr, lowered: lowered, name: name, falseIsNull: falseIsNull)
+        case .computeLifecycle(_, let lifecycle, let lowered): .computeLifecycle(newInput, lifecycle, lowered: lowered)
         case .sort(_, let keys): .sort(newInput, keys)
         case .topN(_, let count, let keys): .topN(newInput, count: count, keys)
         case .limit(_, let count): .limit(newInput, count)
@@ -104,6 +108,8 @@ extension LogicalPlan {
             input.outputColumns + columns.map { Schema.Column(name: $0.name, type: $0.type) }
         case .computeCondition(let input, _, _, let name, _):
             input.outputColumns + [Schema.Column(name: name, type: .int)]
+        case .computeLifecycle(let input, let lifecycle, _):
+            input.outputColumns + [Schema.Column(name: lifecycle.name, type: .string)]
         }
     }
 }

@@ -33,6 +33,18 @@ extension HelpCatalog {
                     """,
                   example: "let at_risk_students = users where status = at_risk and role = student",
                   rules: ["segment_statement", "let"], slots: [.statement]),
+        HelpEntry(topic: "define", kind: .statement,
+                  syntax: "define NAME = case when COND then LABEL ... [else LABEL] end",
+                  description: """
+                    Defines a column of your own, such as a lifecycle: each row takes the label of the first
+                    `when` whose condition holds (any condition of `where`: status, stage, `did apply`,
+                    `first login is null`), else the `else` label (null without one). Use it as any
+                    column: `where NAME = LABEL`, `count by NAME` (in the labels' order), `show`, segments.
+                    Saved with `save segments`; defining a name again replaces it. A stored column's
+                    name, status, stage, cohort and days_inactive are refused.
+                    """,
+                  example: "define lifecycle = case when status = active then \"active\" else \"lapsed\" end",
+                  rules: ["define", "case_expr", "label"], slots: [.statement]),
         HelpEntry(topic: "segments", kind: .statement, syntax: "segments",
                   description: "Lists the segments defined with `let`: name, definition and current size.",
                   example: "segments", rules: ["segments"], slots: [.statement]),

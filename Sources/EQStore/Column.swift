@@ -60,6 +60,9 @@ public struct Column: Sendable {
     /// Set on a share or a rate (a retention cell, `stickiness`, `change_pct`): the table view shows it
     /// as a percentage and a null as blank (a period not reached yet); CSV and JSON keep the number.
     public var proportion: Proportion?
+    /// Set on a string column whose dictionary lists its values in their order of meaning (a
+    /// lifecycle's labels as declared): grouping and sorting then follow the codes, not the bytes.
+    public var codesInOrder = false
 
     public init(name: String, storage: ColumnStorage, validity: ValidityMask) {
         self.name = name
@@ -104,6 +107,7 @@ public struct Column: Sendable {
         }
         var gathered = Column(name: name, storage: storage, validity: validity)
         gathered.proportion = proportion
+        gathered.codesInOrder = codesInOrder
         return gathered
     }
 

@@ -36,6 +36,8 @@ public struct Statement: Sendable {
         case letSegment(name: Identifier, query: Query)
         /// `segments` lists the named segments; `save segments` writes them to the workspace file.
         case segments(save: Bool)
+        /// `define lifecycle = case when ... end`: a derived column of the user's, saved with the segments.
+        case defineLifecycle(name: Identifier, lifecycle: LifecycleCase)
         /// `retention monthly since 2023-07`, `cohorts from 2024-01 to 2024-06`, ...
         case report(Report)
     }

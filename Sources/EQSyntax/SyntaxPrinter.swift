@@ -19,6 +19,9 @@ public enum SyntaxPrinter {
         case .explain(let query): "Explain(\(render(query)))"
         case .letSegment(let name, let query): "Let(\(name.name), \(render(query)))"
         case .segments(let save): save ? "SaveSegments" : "Segments"
+        case .defineLifecycle(let name, let lifecycle):
+            "Define(\(name.name), " + lifecycle.branches.map { "When(\(render($0.condition)), \(quote($0.label.name)))" }
+                .joined(separator: ", ") + (lifecycle.otherwise.map { ", Else(\(quote($0.name)))" } ?? "") + ")"
         case .report(let report): render(report)
         }
     }

@@ -18,6 +18,9 @@ public enum SourcePrinter {
         case .explain(let query): "explain " + print(query)
         case .letSegment(let name, let query): "let \(name.name) = " + print(query)
         case .segments(let save): save ? "save segments" : "segments"
+        case .defineLifecycle(let name, let lifecycle):
+            "define \(name.name) = case " + lifecycle.branches.map { "when \(expr($0.condition)) then \(quote($0.label.name))" }
+                .joined(separator: " ") + (lifecycle.otherwise.map { " else \(quote($0.name))" } ?? "") + " end"
         case .report(let report): print(report)
         }
     }
