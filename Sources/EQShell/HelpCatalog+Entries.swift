@@ -43,7 +43,7 @@ extension HelpCatalog {
                     Saved with `save segments`; defining a name again replaces it. A stored column's
                     name, status, stage, cohort and days_inactive are refused.
                     """,
-                  example: "define lifecycle = case when status = active then \"active\" else \"lapsed\" end",
+                  example: "define tier = case when status = active then \"engaged\" else \"lapsed\" end",
                   rules: ["define", "case_expr", "label"], slots: [.statement]),
         HelpEntry(topic: "segments", kind: .statement, syntax: "segments",
                   description: "Lists the segments defined with `let`: name, definition and current size.",

@@ -45,10 +45,11 @@ extension Parser {
         case .string(let text):
             guard !text.isEmpty else { throw syntaxError("a label cannot be empty") }
             return Identifier(text, span: advance().span)
-        case .identifier(let word):
+        case .identifier(let word) where !["when", "else", "end"].contains(word.lowercased()):
             return Identifier(word, span: advance().span)
         default:
-            throw syntaxError("expected a label after \(context)", hint: "write a word or a quoted text: `\"invited\"`")
+            throw syntaxError("expected a label after \(context)",
+                              hint: "write a word or a quoted text: `\"invited\"` (quote `when`, `else` or `end`)")
         }
     }
 }

@@ -37,7 +37,7 @@ struct CompletionEngineTests {
     }
 
     static let cases: [(line: String, candidates: [String])] = [
-        ("‸", ["active users", "clients", "cohorts", "contacted", "events", "explain", "let", "load", "reachable",
+        ("‸", ["active users", "clients", "cohorts", "contacted", "define", "events", "explain", "let", "load", "reachable",
               "registrations", "retention", "save segments", "segments", "set", "status history", "stickiness", "trend",
               "users"]),
         ("users where not ‸", ["cohort", "country", "days_inactive", "did", "email_opt_in", "id", "in", "joined_at",

@@ -110,7 +110,7 @@ struct HelpCatalogTests {
 
     @Test func helpWithoutATopicListsTheTopicsOfEachKind() {
         let listing = HelpCatalog.topicListing
-        for line in ["Statements: load, set, let, segments, save segments, explain",
+        for line in ["Statements: load, set, let, define, segments, save segments, explain",
                      "Reports: registrations, retention, active users"] {
             #expect(listing.contains(line), "\(listing)")
         }
