@@ -154,7 +154,7 @@ extension Expr {
         while let expr = pending.popLast() {
             switch expr.kind {
             case .name(let name): names.append(Identifier(name, span: expr.span))
-            case .literal, .ago, .parameter, .did, .eventTime, .member: break
+            case .literal, .ago, .parameter, .did, .eventTime, .member, .changed: break
             case .compare(_, let left, let right), .arithmetic(_, let left, let right),
                  .match(_, let left, let right, _), .pattern(_, let left, let right, _):
                 pending += [left, right]

@@ -42,6 +42,7 @@ public struct Binder {
         var steps: [BoundStep] = []
         for step in query.steps {
             steps.append(contentsOf: try lifecycleSteps(for: step, scope: &scope))
+            steps.append(contentsOf: try changeSteps(for: step, scope: &scope))
             steps.append(contentsOf: try bindSteps(step, scope: &scope))
         }
         // A lifecycle computed for a filter is not part of the rows listed, as status is not.

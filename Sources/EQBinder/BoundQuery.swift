@@ -104,6 +104,8 @@ public enum BoundStep: Sendable {
     case computeCondition(BoundExpr, name: String, falseIsNull: Bool)
     /// Appends a string column: the label of the first lifecycle condition that holds on the row.
     case computeLifecycle(BoundLifecycle)
+    /// Appends status or stage as it was at the end of a past day (`changed`, `transitions`).
+    case computeAsOf(AsOfColumn)
     case aggregate(keys: [BoundColumn], aggregates: [BoundAggregate])
     case project([BoundColumn])
     case sort([BoundSortKey])

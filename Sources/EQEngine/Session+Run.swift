@@ -105,6 +105,8 @@ extension Session {
             return try defineSegment(name, query, source: source)
         case .defineLifecycle(let name, let body):
             return try defineLifecycle(name, body, source: source)
+        case .transitions(let request):
+            return try runTransitions(request, source: source, span: statement.span)
         case .segments(let save):
             return save ? try saveSegments(source: source, span: statement.span) : .result(try segmentList(source: source, span: statement.span))
         case .report(let report):
@@ -159,7 +161,7 @@ extension Statement {
         case .query(let query):
             query.chart?.path != nil || query.steps.contains { if case .export = $0.kind { true } else { false } }
         case .report(let report): report.chart?.path != nil
-        case .explain: false
+        case .explain, .transitions: false
         }
     }
 }

@@ -80,6 +80,8 @@ public struct Executor {
             var table = relation.table
             table.columns.append(Materialize.column(name: name, type: .int, values: marks))
             return Relation(table: table)
+        case .computeAsOf(let input, let column):
+            return try computeAsOf(try execute(input, context: context), column, context: context)
         case .computeLifecycle(let input, let lifecycle, let lowered):
             return try computeLifecycle(try execute(input, context: context), lifecycle, lowered: lowered ?? [],
                                         context: context)

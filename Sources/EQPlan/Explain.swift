@@ -38,6 +38,9 @@ public enum Explain {
             lines.append(indent + "Limit \(count)")
         case .computeCondition(_, let expr, let lowered, let name, _):
             lines.append(indent + "Mark \(name) = " + (lowered.map { describe($0, columns) } ?? "\(expr)"))
+        case .computeAsOf(_, let column):
+            lines.append(indent + "AsOf \(column.name) = \(column.derived.rawValue) at the end of "
+                         + "\(CivilDate.format(days: column.day)) (last login from \(column.events) up to then)")
         case .computeLifecycle(_, let lifecycle, let lowered):
             var branches: [String] = []
             for (index, condition) in lifecycle.conditions.enumerated() {

@@ -5,7 +5,7 @@ extension Parser {
     /// `load`, `set` and `explain` are keywords only where a table name could not follow them, so a
     /// table named `set` can still be queried (`set where x = 1`, `set | count`).
     ///
-    /// Grammar: statement ::= load | set | explain | report | segment_statement | query
+    /// Grammar: statement ::= load | set | explain | report | segment_statement | transitions | query
     mutating func parseStatement() throws(Diagnostic) -> Statement {
         let next = peek(1)
         let nextIsClause = next.word.map { Parser.clauseKeywords.contains($0) } ?? false
@@ -18,6 +18,7 @@ extension Parser {
         if startsStatement && atKeyword("set") { return try parseSet() }
         if startsStatement && atKeyword("explain") { return try parseExplain() }
         if atSegmentStatement { return try parseSegmentStatement() }
+        if atTransitions { return try parseTransitions() }
         if atReport { return try parseReport() }
         let quotedTable = if case .string = current.kind { true } else { false }
         guard case .identifier = current.kind, !quotedTable else {

@@ -38,6 +38,8 @@ public struct Statement: Sendable {
         case segments(save: Bool)
         /// `define lifecycle = case when ... end`: a derived column of the user's, saved with the segments.
         case defineLifecycle(name: Identifier, lifecycle: LifecycleCase)
+        /// `transitions status from 2024-05-31 to 2024-06-30`: the from-to matrix of users.
+        case transitions(TransitionsRequest)
         /// `retention monthly since 2023-07`, `cohorts from 2024-01 to 2024-06`, ...
         case report(Report)
     }
@@ -304,6 +306,8 @@ public struct Expr: Sendable {
         case call(Identifier, [Expr])
         /// `name like "A%"`, `email matches "^u[0-9]+"`; negated for `not like`.
         case pattern(PatternMatch, Expr, Expr, negated: Bool)
+        /// `status changed from active to at_risk between 2024-06-01 and 2024-06-30`.
+        case changed(ValueChange)
     }
     public var kind: Kind
     public var span: SourceSpan

@@ -19,6 +19,9 @@ public enum SyntaxPrinter {
         case .explain(let query): "Explain(\(render(query)))"
         case .letSegment(let name, let query): "Let(\(name.name), \(render(query)))"
         case .segments(let save): save ? "SaveSegments" : "Segments"
+        case .transitions(let request):
+            "Transitions(\(request.subject.name), \(render(request.start)), \(render(request.end))"
+                + request.steps.map { ", " + render($0) }.joined() + ")"
         case .defineLifecycle(let name, let lifecycle):
             "Define(\(name.name), " + lifecycle.branches.map { "When(\(render($0.condition)), \(quote($0.label.name)))" }
                 .joined(separator: ", ") + (lifecycle.otherwise.map { ", Else(\(quote($0.name)))" } ?? "") + ")"
@@ -150,6 +153,9 @@ public enum SyntaxPrinter {
             "Call(\(function.name)\(arguments.map { ", " + render($0) }.joined()))"
         case .pattern(let kind, let left, let right, let negated):
             "\(negated ? "Not" : "")\(kind == .like ? "Like" : "Matches")(\(render(left)), \(render(right)))"
+        case .changed(let change):
+            "Changed(\(change.subject.name), From(\(change.from.map(render) ?? "")), To(\(change.to.map(render) ?? "")), "
+                + "\(render(change.start)), \(render(change.end)))"
         }
     }
 

@@ -18,6 +18,9 @@ public enum SourcePrinter {
         case .explain(let query): "explain " + print(query)
         case .letSegment(let name, let query): "let \(name.name) = " + print(query)
         case .segments(let save): save ? "save segments" : "segments"
+        case .transitions(let request):
+            "transitions \(request.subject.name) from \(value_(request.start)) to \(value_(request.end))"
+                + request.steps.map { " " + print($0, inReport: true) }.joined()
         case .defineLifecycle(let name, let lifecycle):
             "define \(name.name) = case " + lifecycle.branches.map { "when \(expr($0.condition)) then \(quote($0.label.name))" }
                 .joined(separator: " ") + (lifecycle.otherwise.map { " else \(quote($0.name))" } ?? "") + " end"
@@ -213,6 +216,9 @@ public enum SourcePrinter {
             return operand(left) + (negated ? " not " : " ") + pattern.rawValue + " " + operand(right)
         case .time(let left, let clause):
             return operand(left) + " " + print(clause)
+        case .changed(let change):
+            return change.subject.name + " changed" + (change.from.map { " from " + value_($0) } ?? "")
+                + (change.to.map { " to " + value_($0) } ?? "") + " between \(value_(change.start)) and \(value_(change.end))"
         default:
             return operand(node)
         }
