@@ -119,7 +119,7 @@ struct MutantTests {
             switch statement.kind {
             case .query(let query), .explain(let query), .letSegment(_, let query): queries.append(query)
             case .report(let report): paths += report.chart?.path.map { [$0] } ?? []
-            case .segments, .load, .set, .defineLifecycle: break
+            case .segments, .load, .set, .defineLifecycle, .transitions: break
             }
             for query in queries {
                 paths += query.chart?.path.map { [$0] } ?? []
