@@ -136,6 +136,15 @@ extension HelpCatalog {
                   rules: ["report", "cohort_part", "report_option"], slots: [.statement],
                   choices: ["at_risk", "distribution", "registrations", "retention", "status"],
                   options: reportOptions),
+        HelpEntry(topic: "transitions", kind: .report, syntax: "transitions status|stage from DATE to DATE [where COND]",
+                  description: """
+                    How many users moved from each value to each value: a row per value as of the end of the
+                    first date, a column per value as of the end of the second, and total. Each user's last
+                    login at a date comes from the login events up to that day, as `as of` works it out;
+                    users who joined after a date are not_registered at it, so every user counts once.
+                    """,
+                  example: "transitions status from 2024-05-31 to 2024-06-30 where role = student",
+                  rules: ["transitions"], slots: [.statement]),
     ]
 
     static let clauses: [HelpEntry] = [
@@ -347,6 +356,16 @@ extension HelpCatalog {
     ]
 
     static let comparisons: [HelpEntry] = [
+        HelpEntry(topic: "changed", kind: .comparison,
+                  syntax: "status|stage changed [from X] [to Y] between DATE and DATE",
+                  description: """
+                    Users whose status (or stage) as of the end of the first date was X and as of the end of
+                    the second is Y, each worked out from the login events up to that day, as `as of` does.
+                    Without `from` (or `to`), any other value; users who joined after a date are
+                    not_registered at it. A month stands for its last day.
+                    """,
+                  example: "users where status changed to at_risk between 2024-06-01 and 2024-06-30",
+                  rules: ["change"], slots: [.comparison(.text)]),
         HelpEntry(topic: "contains", kind: .comparison, syntax: "COL contains TEXT",
                   description: """
                     Text holding TEXT, ignoring case: each code point is mapped to its simple lower-case form,

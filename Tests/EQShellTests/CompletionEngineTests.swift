@@ -38,7 +38,7 @@ struct CompletionEngineTests {
 
     static let cases: [(line: String, candidates: [String])] = [
         ("‸", ["active users", "clients", "cohorts", "contacted", "define", "events", "explain", "let", "load", "reachable",
-              "registrations", "retention", "save segments", "segments", "set", "status history", "stickiness", "trend",
+              "registrations", "retention", "save segments", "segments", "set", "status history", "stickiness", "transitions", "trend",
               "users"]),
         ("users where not ‸", ["cohort", "country", "days_inactive", "did", "email_opt_in", "id", "in", "joined_at",
                                "last_login_at", "name", "role", "score", "stage", "status"]),
@@ -126,7 +126,7 @@ struct CompletionEngineTests {
         ("users where days_inactive ‸", ["in", "is not null", "is null", "not"]),
         ("users where name ‸", ["contains", "ends with", "in", "is not null", "is null", "like", "matches", "not",
                                 "starts with"]),
-        ("users where status ‸", ["contains", "ends with", "in", "is not null", "is null", "like", "matches", "not",
+        ("users where status ‸", ["changed", "contains", "ends with", "in", "is not null", "is null", "like", "matches", "not",
                                 "starts with"]),
         ("users where joined_at ‸", ["after", "before", "between", "is not null", "is null", "last", "since"]),
         ("users where email_opt_in ‸", ["and", "is not null", "is null", "or"]),
