@@ -142,8 +142,10 @@ extension Binder {
         aggregates.append(BoundAggregate(function: .count, column: nil, name: "total", type: .int))
         bound.steps += [.computeAsOf(from), .computeAsOf(to)] + marks
             + [.aggregate(keys: [fromColumn], aggregates: aggregates)]
-        bound.outputColumns = [Schema.Column(name: "from", type: .string)]
-            + aggregates.map { Schema.Column(name: $0.name, type: .int) }
+        var matrix = Scope(columns: [Schema.Column(name: "from", type: .string)]
+                           + aggregates.map { Schema.Column(name: $0.name, type: .int) })
+        for step in request.after { bound.steps += try bindSteps(step, scope: &matrix) }
+        bound.outputColumns = matrix.columns
         return bound
     }
 }

@@ -10,7 +10,7 @@ extension Parser {
         return peek(2).isKeyword("from")
     }
 
-    /// Grammar: transitions ::= 'transitions' name 'from' value 'to' value clause*
+    /// Grammar: transitions ::= 'transitions' name 'from' value 'to' value clause* report_steps
     mutating func parseTransitions() throws(Diagnostic) -> Statement {
         let keyword = advance()
         let subject = try parseName("status, stage or a lifecycle", "after `transitions`")
@@ -21,8 +21,10 @@ extension Parser {
         let end = try parseValue(after: "`to`")
         var steps: [Step] = []
         while let clause = try parseClause() { steps.append(clause) }
-        let request = TransitionsRequest(keyword: keyword.span, subject: subject, start: start, end: end, steps: steps,
-                                         span: keyword.span.union(previous.span))
+        var request = TransitionsRequest(keyword: keyword.span, subject: subject, start: start, end: end, steps: steps,
+                                         span: keyword.span)
+        request.after = try parseReportSteps()
+        request.span = keyword.span.union(previous.span)
         return Statement(.transitions(request), span: request.span)
     }
 

@@ -29,6 +29,8 @@ public struct TransitionsRequest: Sendable {
     public var end: Expr
     /// `where` and time clauses: the users counted.
     public var steps: [Step]
+    /// Steps after a `|`, on the matrix's rows.
+    public var after: [Step] = []
     public var span: SourceSpan
     public init(keyword: SourceSpan, subject: Identifier, start: Expr, end: Expr, steps: [Step], span: SourceSpan) {
         self.keyword = keyword

@@ -21,7 +21,8 @@ public enum SyntaxPrinter {
         case .segments(let save): save ? "SaveSegments" : "Segments"
         case .transitions(let request):
             "Transitions(\(request.subject.name), \(render(request.start)), \(render(request.end))"
-                + request.steps.map { ", " + render($0) }.joined() + ")"
+                + request.steps.map { ", " + render($0) }.joined() + request.after.map { ", Then(" + render($0) + ")" }.joined()
+                + ")"
         case .defineLifecycle(let name, let lifecycle):
             "Define(\(name.name), " + lifecycle.branches.map { "When(\(render($0.condition)), \(quote($0.label.name)))" }
                 .joined(separator: ", ") + (lifecycle.otherwise.map { ", Else(\(quote($0.name)))" } ?? "") + ")"

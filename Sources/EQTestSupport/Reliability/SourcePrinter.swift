@@ -21,6 +21,7 @@ public enum SourcePrinter {
         case .transitions(let request):
             "transitions \(request.subject.name) from \(value_(request.start)) to \(value_(request.end))"
                 + request.steps.map { " " + print($0, inReport: true) }.joined()
+                + request.after.map { " | " + print($0, inReport: false) }.joined()
         case .defineLifecycle(let name, let lifecycle):
             "define \(name.name) = case " + lifecycle.branches.map { "when \(expr($0.condition)) then \(quote($0.label.name))" }
                 .joined(separator: " ") + (lifecycle.otherwise.map { " else \(quote($0.name))" } ?? "") + " end"
