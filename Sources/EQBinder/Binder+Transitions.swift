@@ -15,6 +15,13 @@ public struct AsOfColumn: Sendable, Hashable {
     public var labels: [String]
     /// The events table the login events come from.
     public var events: String
+    public init(derived: DerivedColumn, day: Int32, name: String, labels: [String], events: String) {
+        self.derived = derived
+        self.day = day
+        self.name = name
+        self.labels = labels
+        self.events = events
+    }
 }
 
 extension Binder {
@@ -24,6 +31,10 @@ extension Binder {
     /// The as-of column of `subject` at the end of `day`, checked: status or stage, on a relation that
     /// still has its last-login column, with an events table to take logins from.
     func asOfColumn(_ subject: Identifier, day: Int32, name: String, scope: Scope) throws(Diagnostic) -> AsOfColumn {
+        if lifecycle(named: subject.name) != nil && scope.resolve(subject.name) == nil {
+            throw error("a lifecycle's past values are not worked out yet", at: subject.span,
+                        hint: "`changed` and `transitions` work on status and stage")
+        }
         let column = try resolve(subject, in: scope)
         guard case .derived(let derived, _) = column.ref, derived == .status || derived == .stage else {
             throw error("\"\(subject.name)\" has no past values to compare", at: subject.span,
