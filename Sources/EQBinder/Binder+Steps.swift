@@ -159,6 +159,12 @@ extension Binder {
             return BoundAggregate(function: call.function, column: column, name: name, type: column.type)
         case .share:
             throw error("`share` needs `where`", at: call.span, hint: "write `share where score > 500`")
+        case .nps:
+            guard column.type.isNumeric else {
+                throw error("`nps` needs the numeric answers from 0 to 10, and \(column.name) is \(column.type)",
+                            at: identifier.span)
+            }
+            return BoundAggregate(function: .nps, column: column, name: name, type: .double)
         case .median, .percentile:
             guard column.type.isNumeric else {
                 throw error("`\(call.function.rawValue)` needs a numeric column, and \(column.name) is \(column.type)",

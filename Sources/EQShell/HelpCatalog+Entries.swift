@@ -236,6 +236,14 @@ extension HelpCatalog {
                     """,
                   example: "users | median score, percentile 90 of score by role", rules: ["aggregate_term"],
                   slots: [.step, .aggregate], words: ["median", "percentile"], options: ["by", "of"]),
+        HelpEntry(topic: "nps", kind: .step, syntax: "nps COL [by COL, ...]",
+                  description: """
+                    The Net Promoter Score of answers from 0 to 10 (nps_COL): the share of 9s and 10s minus
+                    the share of 0s to 6s, in points from -100 to 100, over the non-null answers. An answer
+                    outside 0 to 10 fails the statement with how many there are; filter them first.
+                    """,
+                  example: "responses | nps score by segment", rules: ["aggregate_term"],
+                  slots: [.step, .aggregate], options: ["by"]),
         HelpEntry(topic: "share", kind: .step, syntax: "share where COND | count where COND [/ AGG] [as NAME]",
                   description: """
                     `count where COND` counts the rows where COND holds; `share where COND` is their share

@@ -177,6 +177,8 @@ public struct AggregateCall: Sendable {
         case percentile
         /// `share where COND`: the percentage of the group's rows for which COND holds.
         case share
+        /// `nps score`: promoters (9 and 10) minus detractors (0 to 6), in percent of the answers.
+        case nps
     }
     public var function: Function
     /// nil only for plain `count`, and when the argument is an expression rather than a name.

@@ -101,6 +101,7 @@ public enum SyntaxPrinter {
         case .min: "Min"
         case .max: "Max"
         case .median: "Median"
+        case .nps: "Nps"
         case .share: "Share"
         case .percentile: "Percentile\(call.fraction.map { "(\(AggregateCall.percentText($0)))" } ?? "")"
         }

@@ -46,7 +46,7 @@ struct CompletionEngineTests {
         ("users wh‸", ["where"]),
         ("users ‸", ["after", "as of", "before", "between", "last", "since", "where"]),
         ("users |‸", ["after", "avg", "before", "between", "chart", "count", "distinct", "export", "holdout", "last",
-                      "limit", "max", "median", "min", "percentile", "preview", "sample", "share", "show", "since", "sort",
+                      "limit", "max", "median", "min", "nps", "percentile", "preview", "sample", "share", "show", "since", "sort",
                       "sum", "top", "where"]),
         ("users where st‸", ["stage", "status"]),
         ("users where ro‸", ["role"]),
