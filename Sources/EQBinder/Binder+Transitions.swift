@@ -54,6 +54,14 @@ extension Binder {
     }
 
     /// The hidden as-of columns a filter's `changed` conditions read, added before the filter.
+    /// The column `changed` follows, which must be a bare name.
+    func changeSubject(_ change: ValueChange) throws(Diagnostic) -> Identifier {
+        guard case .name(let name) = change.subject.kind else {
+            throw error("`changed` follows a column: status or stage", at: change.subject.span)
+        }
+        return Identifier(name, span: change.subject.span)
+    }
+
     func changeSteps(for step: Step, scope: inout Scope) throws(Diagnostic) -> [BoundStep] {
         guard case .filter(let expr) = step.kind else { return [] }
         var steps: [BoundStep] = []
@@ -63,15 +71,16 @@ extension Binder {
             case .and(let terms), .or(let terms): pending += terms
             case .not(let inner): pending.append(inner)
             case .changed(let change):
+                let subject = try changeSubject(change)
                 let (first, last) = (try lastDay(of: change.start), try lastDay(of: change.end))
                 guard first <= last else {
                     throw error("\(CivilDate.format(days: first)) is after \(CivilDate.format(days: last))",
                                 at: change.start.span.union(change.end.span), hint: "write the earlier date first")
                 }
                 for day in [first, last] {
-                    let name = Binder.asOfName(change.subject.name, day)
+                    let name = Binder.asOfName(subject.name, day)
                     guard scope.resolve(name) == nil else { continue }
-                    steps.append(.computeAsOf(try asOfColumn(change.subject, day: day, name: name, scope: scope)))
+                    steps.append(.computeAsOf(try asOfColumn(subject, day: day, name: name, scope: scope)))
                     scope.hidden.insert(scope.columns.count)
                     scope.columns.append(Schema.Column(name: name, type: .string))
                 }
@@ -87,12 +96,13 @@ extension Binder {
 
     /// `status changed from X to Y between D1 and D2` on the as-of columns `changeSteps` added.
     func bindChange(_ change: ValueChange, scope: Scope) throws(Diagnostic) -> BoundExpr {
+        let subject = try changeSubject(change)
         let (first, last) = (try lastDay(of: change.start), try lastDay(of: change.end))
-        guard let before = scope.resolve(Binder.asOfName(change.subject.name, first)),
-              let after = scope.resolve(Binder.asOfName(change.subject.name, last)) else {
-            throw error("`changed` can only be used in a `where`", at: change.subject.span)
+        guard let before = scope.resolve(Binder.asOfName(subject.name, first)),
+              let after = scope.resolve(Binder.asOfName(subject.name, last)) else {
+            throw error("`changed` can only be used in a `where`", at: subject.span)
         }
-        let column = try asOfColumn(change.subject, day: first, name: "", scope: scope)
+        let column = try asOfColumn(subject, day: first, name: "", scope: scope)
         func label(_ expr: Expr?) throws(Diagnostic) -> Value? {
             guard let expr else { return nil }
             let text: String
@@ -100,10 +110,10 @@ extension Binder {
             case .name(let word): text = word
             case .literal(.string(let string)): text = string
             case .parameter(let name): text = (parameters[name] ?? parameters[name.lowercased()]) ?? ""
-            default: throw error("expected a value of \(change.subject.name)", at: expr.span)
+            default: throw error("expected a value of \(subject.name)", at: expr.span)
             }
             guard column.labels.contains(text) else {
-                throw error("\(change.subject.name) has no value \"\(text)\"", at: expr.span,
+                throw error("\(subject.name) has no value \"\(text)\"", at: expr.span,
                             hint: Suggestion.hint(for: text, in: column.labels)
                                 ?? "its values are " + column.labels.joined(separator: ", "))
             }

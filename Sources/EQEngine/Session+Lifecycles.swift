@@ -34,6 +34,10 @@ extension Session {
                                  hint: "choose another name, such as \(name.name)_stage")
             }
         }
+        if let empty = (body.branches.map(\.label) + (body.otherwise.map { [$0] } ?? [])).first(where: \.name.isEmpty) {
+            throw Diagnostic("a label cannot be empty", source: source, span: empty.span,
+                             hint: "write a word or a text, such as \"none\"")
+        }
         let definition = source.text(of: body.span)
         var binder = Binder(catalog: catalog, context: engagementContext, source: source, parameters: parameters)
         binder.eventTypes = eventTypes

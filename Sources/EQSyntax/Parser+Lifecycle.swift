@@ -43,7 +43,6 @@ extension Parser {
     mutating func parseLabel(after context: String) throws(Diagnostic) -> Identifier {
         switch current.kind {
         case .string(let text):
-            guard !text.isEmpty else { throw syntaxError("a label cannot be empty") }
             return Identifier(text, span: advance().span)
         case .identifier(let word) where !["when", "else", "end"].contains(word.lowercased()):
             return Identifier(word, span: advance().span)

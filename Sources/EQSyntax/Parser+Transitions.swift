@@ -36,9 +36,6 @@ extension Parser {
     /// Grammar: change ::= 'changed' ( 'from' value )? ( 'to' value )? 'between' value 'and' value
     mutating func parseChange(of subject: Expr) throws(Diagnostic) -> Expr {
         advance()
-        guard case .name(let name) = subject.kind else {
-            throw diagnostic("`changed` follows a column such as status or stage", at: subject.span)
-        }
         var from: Expr?
         var to: Expr?
         if acceptKeyword("from") { from = try parseValue(after: "`from`") }
@@ -47,7 +44,7 @@ extension Parser {
         let start = try parseValue(after: "`between`")
         _ = try expectKeyword("and", "after the first date", hint: "write `between 2024-06-01 and 2024-06-30`")
         let end = try parseValue(after: "`and`")
-        let change = ValueChange(subject: Identifier(name, span: subject.span), from: from, to: to, start: start, end: end)
+        let change = ValueChange(subject: subject, from: from, to: to, start: start, end: end)
         return Expr(.changed(change), span: subject.span.union(end.span))
     }
 }

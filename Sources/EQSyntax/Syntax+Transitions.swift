@@ -3,15 +3,15 @@ import EQDiagnostics
 /// `status changed from active to at_risk between 2024-06-01 and 2024-06-30`: the value of a derived
 /// column as of the first date (from the login events up to its end) and as of the second.
 public struct ValueChange: Sendable {
-    /// The column as written (`status`, `stage`).
-    public var subject: Identifier
+    /// The column as written (`status`, `stage`); the binder refuses anything else.
+    public var subject: Expr
     /// nil: any value other than `to`'s.
     public var from: Expr?
     /// nil: any value other than `from`'s.
     public var to: Expr?
     public var start: Expr
     public var end: Expr
-    public init(subject: Identifier, from: Expr?, to: Expr?, start: Expr, end: Expr) {
+    public init(subject: Expr, from: Expr?, to: Expr?, start: Expr, end: Expr) {
         self.subject = subject
         self.from = from
         self.to = to

@@ -156,7 +156,7 @@ public enum SyntaxPrinter {
         case .pattern(let kind, let left, let right, let negated):
             "\(negated ? "Not" : "")\(kind == .like ? "Like" : "Matches")(\(render(left)), \(render(right)))"
         case .changed(let change):
-            "Changed(\(change.subject.name), From(\(change.from.map(render) ?? "")), To(\(change.to.map(render) ?? "")), "
+            "Changed(\(render(change.subject)), From(\(change.from.map(render) ?? "")), To(\(change.to.map(render) ?? "")), "
                 + "\(render(change.start)), \(render(change.end)))"
         }
     }

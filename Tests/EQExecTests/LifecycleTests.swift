@@ -87,6 +87,8 @@ struct LifecycleTests {
                 == "did you mean \"role\"?")
         #expect(ExecFixture.failures(session, "define t = case else \"a\" end").first?.message
                 == "expected `when` after `case`, found `else`")
+        #expect(ExecFixture.failures(session, "define t = case when score > 1 then \"\" end").first?.message
+                == "a label cannot be empty")
         #expect(ExecFixture.failures(session, "define t = case when score > 1 then end").first?.message
                 == "expected a label after `then`, found `end`")
     }

@@ -20,7 +20,7 @@ public enum SourcePrinter {
         case .segments(let save): save ? "save segments" : "segments"
         case .transitions(let request):
             "transitions \(request.subject.name) from \(value_(request.start)) to \(value_(request.end))"
-                + request.steps.map { " " + print($0, inReport: true) }.joined()
+                + request.steps.map { " " + print($0, inReport: false) }.joined()
                 + request.after.map { " | " + print($0, inReport: false) }.joined()
         case .defineLifecycle(let name, let lifecycle):
             "define \(name.name) = case " + lifecycle.branches.map { "when \(expr($0.condition)) then \(quote($0.label.name))" }
@@ -218,7 +218,7 @@ public enum SourcePrinter {
         case .time(let left, let clause):
             return operand(left) + " " + print(clause)
         case .changed(let change):
-            return change.subject.name + " changed" + (change.from.map { " from " + value_($0) } ?? "")
+            return operand(change.subject) + " changed" + (change.from.map { " from " + value_($0) } ?? "")
                 + (change.to.map { " to " + value_($0) } ?? "") + " between \(value_(change.start)) and \(value_(change.end))"
         default:
             return operand(node)
