@@ -8,9 +8,10 @@ extension Executor {
     /// user's latest login up to that day in a dense per-row array, then each row's band follows from
     /// the whole days between it and the day, by the same thresholds as today's status. Rows whose
     /// time column is after the day are `not_registered`; a user without a login by then is in the last
-    /// band (inactive), as a user who never logged in is today.
+    /// band (inactive), as a user who never logged in is today. The input's rows stay as they are, so
+    /// row ids keep meaning the table's rows.
     func computeAsOf(_ input: Relation, _ column: AsOfColumn, context: EngagementContext) throws(ExecutionError) -> Relation {
-        let table = Materialize.table(input)
+        let table = input.table
         guard let events = tables[column.events.lowercased()] else {
             throw .unsupported("\(column.derived.rawValue) at a past date needs the \(column.events) table")
         }
@@ -42,6 +43,6 @@ extension Executor {
         result.codesInOrder = true
         var output = table
         output.columns.append(result)
-        return Relation(table: output)
+        return Relation(table: output, rows: input.rows)
     }
 }
