@@ -23,6 +23,8 @@ extension Binder {
             return .not(try bindPredicate(inner, scope: scope))
         case .literal(.bool(let value)):
             return .constant(value)
+        case .changed(let change):
+            return try bindChange(change, scope: scope)
         case .name(let name):
             let column = try resolve(Identifier(name, span: expr.span), in: scope)
             guard column.type == .bool else {

@@ -89,7 +89,7 @@ extension Binder {
                 for name in names { resolved.append(try resolve(name, in: scope)) }
                 columns = resolved
             } else {
-                columns = scope.allBaseColumns
+                columns = scope.allBaseColumns.enumerated().filter { !scope.hidden.contains($0.offset) }.map(\.element)
             }
             var projected = Scope(columns: columns.map { Schema.Column(name: $0.name, type: $0.type) })
             // A shown time or last-login column keeps its role, so later steps can still use
@@ -166,6 +166,12 @@ extension Binder {
             return BoundAggregate(function: call.function, column: column, name: name, type: column.type)
         case .share:
             throw error("`share` needs `where`", at: call.span, hint: "write `share where score > 500`")
+        case .nps:
+            guard column.type.isNumeric else {
+                throw error("`nps` needs the numeric answers from 0 to 10, and \(column.name) is \(column.type)",
+                            at: identifier.span)
+            }
+            return BoundAggregate(function: .nps, column: column, name: name, type: .double)
         case .median, .percentile:
             guard column.type.isNumeric else {
                 throw error("`\(call.function.rawValue)` needs a numeric column, and \(column.name) is \(column.type)",

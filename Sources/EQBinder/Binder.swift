@@ -14,6 +14,8 @@ public struct Binder {
     public var eventTypes: [String: [String]] = [:]
     /// Named segments `in NAME` may refer to.
     public var segmentNames: [String] = []
+    /// Columns the user defined with `define NAME = case ... end`, computed where a query names them.
+    public var lifecycles: [LifecycleDefinition] = []
 
     /// `catalog` is keyed by lower-cased table name.
     public init(catalog: [String: Schema], context: EngagementContext, source: SourceFile,
@@ -39,7 +41,15 @@ public struct Binder {
         var scope = Scope(schema: schema)
         var steps: [BoundStep] = []
         for step in query.steps {
+            steps.append(contentsOf: try lifecycleSteps(for: step, scope: &scope))
+            steps.append(contentsOf: try changeSteps(for: step, scope: &scope))
             steps.append(contentsOf: try bindSteps(step, scope: &scope))
+        }
+        // A lifecycle computed for a filter is not part of the rows listed, as status is not.
+        if !scope.hidden.isEmpty {
+            let visible = scope.allBaseColumns.enumerated().filter { !scope.hidden.contains($0.offset) }.map(\.element)
+            steps.append(.project(visible))
+            scope.columns = visible.map { Schema.Column(name: $0.name, type: $0.type) }
         }
         return BoundQuery(table: schema.name, schema: schema, steps: steps, context: context,
                           outputColumns: scope.columns)

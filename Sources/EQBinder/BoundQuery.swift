@@ -102,6 +102,10 @@ public enum BoundStep: Sendable {
     /// Appends an int column, 1 where the condition holds and 0 elsewhere (`share where` averages
     /// it); with `falseIsNull`, null elsewhere (`count where` counts it, so no rows count 0, not null).
     case computeCondition(BoundExpr, name: String, falseIsNull: Bool)
+    /// Appends a string column: the label of the first lifecycle condition that holds on the row.
+    case computeLifecycle(BoundLifecycle)
+    /// Appends status or stage as it was at the end of a past day (`changed`, `transitions`).
+    case computeAsOf(AsOfColumn)
     case aggregate(keys: [BoundColumn], aggregates: [BoundAggregate])
     case project([BoundColumn])
     case sort([BoundSortKey])

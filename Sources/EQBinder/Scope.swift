@@ -8,6 +8,8 @@ struct Scope {
     var lastSeenColumn: Int?
     /// The relation is a funnel's result, so a time clause after the funnel was meant for it.
     var isFunnelResult = false
+    /// Lifecycle columns the binder added for a step that names them, dropped again at the end.
+    var hidden: Set<Int> = []
 
     init(schema: Schema) {
         columns = schema.columns

@@ -11,7 +11,8 @@ import Glibc
 public struct KeptSegmentText: Sendable, Hashable {
     /// The lines as they stand in the file, ending in a line break.
     public var text: String
-    /// The name after `let`, when that much read; a `let` of that name replaces the kept text.
+    /// The name after `let` (or `define NAME` for a lifecycle), when that much read; a definition of
+    /// that name replaces the kept text.
     public var name: String?
 }
 
@@ -23,7 +24,7 @@ enum SegmentFileEntry {
     /// The lower-cased name a later definition replaces this entry by.
     var key: String? {
         switch self {
-        case .segment(let segment): segment.name.lowercased()
+        case .segment(let segment): segment.fileKey
         case .kept(let kept): kept.name?.lowercased()
         }
     }
@@ -49,8 +50,11 @@ enum SegmentFile {
                 case .success(let statement):
                     if case .letSegment(let segmentName, let query) = statement.kind {
                         read.append(Segment(name: segmentName.name, definition: file.text(of: query.span)))
+                    } else if case .defineLifecycle(let lifecycleName, let body) = statement.kind {
+                        read.append(Segment(name: lifecycleName.name, definition: file.text(of: body.span),
+                                            isLifecycle: true))
                     } else if failure == nil {
-                        failure = Diagnostic("a segments file holds only `let` statements", source: file,
+                        failure = Diagnostic("a segments file holds only `let` and `define` statements", source: file,
                                              span: statement.span, hint: "write `let NAME = QUERY`")
                     }
                 case .failure(let error):
@@ -117,18 +121,23 @@ enum SegmentFile {
         return (word == "and" || word == "or") && (before == nil || before == " " || before == "\t")
     }
 
-    private static func startsDefinition(_ line: Substring) -> Bool {
-        guard line.hasPrefix("let") else { return false }
-        let next = line.dropFirst(3).first
-        return next == " " || next == "\t"
+    /// `let` or `define` when the line starts with that word and a blank.
+    private static func definitionKeyword(_ line: Substring) -> String? {
+        for keyword in ["let", "define"] where line.hasPrefix(keyword) {
+            let next = line.dropFirst(keyword.count).first
+            if next == " " || next == "\t" { return keyword }
+        }
+        return nil
     }
 
-    /// `name` of `let name = ...`, when the entry starts that way.
+    /// The merge key of `let name = ...` (`name`) or `define name = ...` (`define name`), when the
+    /// entry starts that way.
     private static func definedName(_ text: Substring) -> String? {
-        guard startsDefinition(text) else { return nil }
-        let rest = text.dropFirst(3).drop { $0 == " " || $0 == "\t" }
+        guard let keyword = definitionKeyword(text) else { return nil }
+        let rest = text.dropFirst(keyword.count).drop { $0 == " " || $0 == "\t" }
         let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
-        return name.isEmpty ? nil : String(name)
+        guard !name.isEmpty else { return nil }
+        return keyword == "define" ? "define " + name : String(name)
     }
 
     /// The file's bytes; nil when it does not exist. Anything but a regular file is refused before it is
@@ -207,10 +216,10 @@ enum SegmentFile {
     static func merge(disk: [SegmentFileEntry], session: [Segment], changed: Set<String>)
         -> (text: String, segments: Int, kept: Int) {
         var ours: [String: Segment] = [:]
-        for segment in session { ours[segment.name.lowercased()] = segment }
+        for segment in session { ours[segment.fileKey] = segment }
         var lastOnDisk: [String: Segment] = [:]
         for entry in disk {
-            if case .segment(let segment) = entry { lastOnDisk[segment.name.lowercased()] = segment }
+            if case .segment(let segment) = entry { lastOnDisk[segment.fileKey] = segment }
         }
         var written: Set<String> = []
         var text = ""
@@ -218,7 +227,7 @@ enum SegmentFile {
         var keptCount = 0
         func line(_ segment: Segment) -> String {
             segments += 1
-            return "let \(segment.name) = \(segment.definition)\n"
+            return segment.fileLine
         }
         for entry in disk {
             let key = entry.key
@@ -239,9 +248,9 @@ enum SegmentFile {
                 keptCount += 1
             }
         }
-        for segment in session where !written.contains(segment.name.lowercased()) {
+        for segment in session where !written.contains(segment.fileKey) {
             text += line(segment)
-            written.insert(segment.name.lowercased())
+            written.insert(segment.fileKey)
         }
         return (text, segments, keptCount)
     }

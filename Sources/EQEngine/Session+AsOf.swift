@@ -18,6 +18,7 @@ extension Session {
         var binder = Binder(catalog: schemas, context: context, source: source, parameters: parameters)
         binder.eventTypes = eventTypes
         binder.segmentNames = segments.map(\.name)
+        binder.lifecycles = lifecycleDefinitions
         let plan = Optimizer.optimize(Planner.plan(try binder.bind(try expandSegments(query, source: source))))
         return (plan, try segmentPlans(for: plan, source: source, span: span))
     }

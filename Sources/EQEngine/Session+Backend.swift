@@ -96,7 +96,14 @@ extension Session {
         var names: Set<String> = []
         var node: LogicalPlan? = plan.root
         while let current = node {
-            if case .filter(_, let predicate) = current { collectMembers(predicate, into: &names) }
+            switch current {
+            case .filter(_, let predicate), .computeCondition(_, _, let predicate?, _, _):
+                collectMembers(predicate, into: &names)
+            case .computeLifecycle(_, _, let lowered?):
+                for predicate in lowered { collectMembers(predicate, into: &names) }
+            default:
+                break
+            }
             node = current.input
         }
         return names

@@ -143,6 +143,7 @@ extension Session {
         var binder = Binder(catalog: schemas, context: engagementContext, source: source, parameters: parameters)
         binder.eventTypes = eventTypes
         binder.segmentNames = segments.map(\.name)
+        binder.lifecycles = lifecycleDefinitions
         let listQuery = Query(source: Identifier(Session.stagedTableName, span: query.source.span), steps: steps,
                               span: query.span)
         let plan = Optimizer.optimize(Planner.plan(try binder.bind(listQuery)))

@@ -107,6 +107,10 @@ extension Session {
             return .text(Explain.render(plan))
         case .letSegment(let name, let query):
             return try defineSegment(name, query, source: source)
+        case .defineLifecycle(let name, let body):
+            return try defineLifecycle(name, body, source: source)
+        case .transitions(let request):
+            return try runTransitions(request, source: source, span: statement.span)
         case .segments(let save):
             return save ? try saveSegments(source: source, span: statement.span) : .result(try segmentList(source: source, span: statement.span))
         case .report(let report):
@@ -122,6 +126,7 @@ extension Session {
         var binder = Binder(catalog: catalog, context: engagementContext, source: source, parameters: parameters)
         binder.eventTypes = eventTypes
         binder.segmentNames = segments.map(\.name)
+        binder.lifecycles = lifecycleDefinitions
         let bound = try binder.bind(try expandSegments(query, source: source))
         return Optimizer.optimize(Planner.plan(bound), disabling: disablingRules)
     }
@@ -158,13 +163,13 @@ extension Statement {
     /// segment): such a statement that finished is not reported as cancelled.
     var hasEffects: Bool {
         switch kind {
-        case .load, .set, .letSegment: true
+        case .load, .set, .letSegment, .defineLifecycle: true
         case .segments(let save): save
         case .snapshot: true
         case .query(let query):
             query.chart?.path != nil || query.steps.contains { if case .export = $0.kind { true } else { false } }
         case .report(let report): report.chart?.path != nil
-        case .explain, .explainReport: false
+        case .explain, .explainReport, .transitions: false
         }
     }
 }

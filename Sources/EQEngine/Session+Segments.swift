@@ -17,10 +17,20 @@ import Glibc
 public struct Segment: Sendable, Hashable {
     public var name: String
     public var definition: String
-    public init(name: String, definition: String) {
+    /// A lifecycle (`define NAME = case ... end`, `definition` the `case ... end`) rather than a segment:
+    /// saved in the same file, under its own names.
+    public var isLifecycle = false
+    public init(name: String, definition: String, isLifecycle: Bool = false) {
         self.name = name
         self.definition = definition
+        self.isLifecycle = isLifecycle
     }
+
+    /// The key the file merge matches definitions by: a lifecycle and a segment may share a name.
+    var fileKey: String { (isLifecycle ? "define " : "") + name.lowercased() }
+
+    /// The definition as the file holds it.
+    var fileLine: String { isLifecycle ? "define \(name) = \(definition)\n" : "let \(name) = \(definition)\n" }
 }
 
 /// The session's segments in definition order with an index by lower-cased name, so looking one up,
@@ -200,6 +210,7 @@ extension Session {
             var binder = Binder(catalog: catalog, context: engagementContext, source: file, parameters: parameters)
             binder.eventTypes = eventTypes
             binder.segmentNames = segments.map(\.name)
+            binder.lifecycles = lifecycleDefinitions
             _ = try binder.bind(inner)
             segmentRuns.validated.insert(key)
         }
@@ -236,7 +247,7 @@ extension Session {
     /// The file form: one `let` statement per segment, in definition order, readable and editable,
     /// then what the file held that did not read, as it was written.
     public var segmentsFileText: String {
-        segments.map { "let \($0.name) = \($0.definition)\n" }.joined() + keptSegmentText.map(\.text).joined()
+        (segments + lifecycleStore.list).map(\.fileLine).joined() + keptSegmentText.map(\.text).joined()
     }
 
     /// Writes the segments under an exclusive lock, merged with what the file holds now: another shell
@@ -253,8 +264,8 @@ extension Session {
             return moved
         }
         if SegmentFile.existsAsNonRegular(path) { throw located(SegmentFile.notRegular(path, reading: false)) }
-        let mine = segments
-        let changed = segmentStore.changed
+        let mine = segments + lifecycleStore.list
+        let changed = segmentStore.changed.union(lifecycleStore.changed.map { "define " + $0 })
         let merged: (text: String, segments: Int, kept: Int)
         do throws(Diagnostic) {
             merged = try SegmentFile.withLock(on: path) { () throws(Diagnostic) -> (text: String, segments: Int, kept: Int) in
@@ -273,6 +284,7 @@ extension Session {
             throw located(error)
         }
         segmentStore.changed = []
+        lifecycleStore.changed = []
         var message = "saved \(merged.segments) segment\(merged.segments == 1 ? "" : "s") to \(path)"
         if merged.kept > 0 {
             message += "; \(merged.kept) definition\(merged.kept == 1 ? "" : "s") that did not read kept as written"
@@ -291,6 +303,7 @@ extension Session {
         let (entries, problems) = SegmentFile.parse(String(decoding: bytes, as: UTF8.self), name: path)
         for entry in entries {
             switch entry {
+            case .segment(let segment) where segment.isLifecycle: lifecycleStore.define(segment)
             case .segment(let segment): segmentStore.define(segment)
             case .kept(let kept): segmentStore.kept.append(kept)
             }

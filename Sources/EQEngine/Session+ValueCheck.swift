@@ -92,6 +92,10 @@ extension Session {
     }
 
     private func check(_ subject: Expr, _ value: Expr, table: Table, source: SourceFile) -> Diagnostic? {
+        if case .name(let columnName) = subject.kind, table.columnIndex(named: columnName) == nil,
+           let labels = lifecycleLabels(named: columnName) {
+            return checkLabel(value, lifecycle: columnName, labels: labels, table: table, source: source)
+        }
         guard case .name(let columnName) = subject.kind, let index = table.columnIndex(named: columnName),
               case .string(let strings) = table.columns[index].storage, let codes = strings.codes else { return nil }
         let text: String
@@ -114,6 +118,29 @@ extension Session {
         let noun = table.name.lowercased().hasSuffix("s") ? String(table.name.dropLast()) : "row of \(table.name)"
         var warning = Diagnostic("no \(noun) has \(column) \"\(text)\"", source: source, span: value.span,
                                  hint: Session.closestValuesHint(text, among: values))
+        warning.isWarning = true
+        return warning
+    }
+
+    /// A lifecycle's value is one of its labels, known without running it: a value that is none of
+    /// them gets the warning a stored column's would, listing the labels.
+    private func checkLabel(_ value: Expr, lifecycle: String, labels: [String], table: Table,
+                            source: SourceFile) -> Diagnostic? {
+        let text: String
+        switch value.kind {
+        case .literal(.string(let string)): text = string
+        case .name(let word) where table.columnIndex(named: word) == nil: text = word
+        case .parameter(let name):
+            guard let given = parameters[name] ?? parameters[name.lowercased()] else { return nil }
+            text = given
+        default: return nil
+        }
+        guard !labels.contains(text) else { return nil }
+        let noun = table.name.lowercased().hasSuffix("s") ? String(table.name.dropLast()) : "row of \(table.name)"
+        let suggestion = labels.first { $0.lowercased() == text.lowercased() } ?? Suggestion.closest(to: text, in: labels)
+        let listed = labels.map { "\"\($0)\"" }.joined(separator: ", ")
+        var warning = Diagnostic("no \(noun) has \(lifecycle) \"\(text)\"", source: source, span: value.span,
+                                 hint: (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "its labels are \(listed)")
         warning.isWarning = true
         return warning
     }

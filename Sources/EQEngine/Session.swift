@@ -83,6 +83,8 @@ public final class Session {
     /// Named segments (`let NAME = QUERY`) in the order they were defined, and what eq.segments held
     /// that did not read.
     var segmentStore = SegmentStore()
+    /// Columns defined with `define NAME = case ... end`, in definition order, saved with the segments.
+    var lifecycleStore = SegmentStore()
     /// The segments the running statement has worked out, so each is bound and run once per statement.
     var segmentRuns = SegmentRuns()
     /// Where `save segments` writes and start-up reads them back.

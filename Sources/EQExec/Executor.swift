@@ -92,6 +92,11 @@ public struct Executor {
             var table = relation.table
             table.columns.append(Materialize.column(name: name, type: .int, values: marks))
             return Relation(table: table)
+        case .computeAsOf(let input, let column):
+            return try computeAsOf(try execute(input, context: context), column, context: context)
+        case .computeLifecycle(let input, let lifecycle, let lowered):
+            return try computeLifecycle(try execute(input, context: context), lifecycle, lowered: lowered ?? [],
+                                        context: context)
         case .compute(let input, let computed):
             var table = Materialize.table(try execute(input, context: context))
             try WideIntegerGuard.check(table, reading: nil)
@@ -111,12 +116,12 @@ public struct Executor {
     }
 
     /// A fresh catalog per filter, so each scan's overflow box is its own.
-    private func filterCatalog(_ context: EngagementContext) -> FilterCatalog {
+    func filterCatalog(_ context: EngagementContext) -> FilterCatalog {
         FilterCatalog(tables: tables, segmentIDs: segmentIDs, context: context, scalarFailures: ScalarFailures())
     }
 
     /// Overflows in computed conditions, which filter kernels cannot throw, raised once the scan is over.
-    private func raise(_ failures: ScalarFailures?) throws(ExecutionError) {
+    func raise(_ failures: ScalarFailures?) throws(ExecutionError) {
         if let failure = failures?.failure { throw .unsupported(failure.message) }
     }
 

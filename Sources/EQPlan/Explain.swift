@@ -40,6 +40,17 @@ public enum Explain {
             lines.append(indent + "Mark \(name) = " + (lowered.map { describe($0, columns) } ?? "\(expr)"))
         case .funnel(_, let funnel):
             lines.append(indent + describe(funnel, columns))
+        case .computeAsOf(_, let column):
+            lines.append(indent + "AsOf \(column.name) = \(column.derived.rawValue) at the end of "
+                         + "\(CivilDate.format(days: column.day)) (last login from \(column.events) up to then)")
+        case .computeLifecycle(_, let lifecycle, let lowered):
+            var branches: [String] = []
+            for (index, condition) in lifecycle.conditions.enumerated() {
+                let text = lowered.map { index < $0.count ? describe($0[index], columns) : "" } ?? "\(condition)"
+                branches.append("when \(text) then \"\(lifecycle.labels[lifecycle.codes[index]])\"")
+            }
+            if let otherwise = lifecycle.otherwise { branches.append("else \"\(lifecycle.labels[otherwise])\"") }
+            lines.append(indent + "Lifecycle \(lifecycle.name) = case " + branches.joined(separator: " ") + " end")
         case .compute(_, let computed):
             lines.append(indent + "Compute " + computed.map { "\($0.name) = \(describe($0.expr, columns))" }
                 .joined(separator: ", "))

@@ -43,6 +43,11 @@ public indirect enum LogicalPlan: Sendable {
     case compute(LogicalPlan, [ComputedColumn])
     /// The input's columns and an int column, 1 where the condition holds; `lowered` once optimised.
     case computeCondition(LogicalPlan, BoundExpr, lowered: Predicate?, name: String, falseIsNull: Bool)
+    /// The input's columns and a lifecycle's label per row (the first condition that holds);
+    /// `lowered` holds each condition's predicate once optimised.
+    case computeLifecycle(LogicalPlan, BoundLifecycle, lowered: [Predicate]?)
+    /// The input's columns and status or stage as of the end of a past day, from the login events.
+    case computeAsOf(LogicalPlan, AsOfColumn)
     case sort(LogicalPlan, [PlanSortKey])
     case topN(LogicalPlan, count: Int64, [PlanSortKey])
     case limit(LogicalPlan, Int64)
@@ -54,7 +59,8 @@ public indirect enum LogicalPlan: Sendable {
         case .scan: nil
         case .filter(let input, _), .boundFilter(let input, _), .aggregate(let input, _, _), .project(let input, _),
              .sort(let input, _), .topN(let input, _, _), .limit(let input, _), .compute(let input, _),
-             .computeCondition(let input, _, _, _, _), .funnel(let input, _):
+             .computeCondition(let input, _, _, _, _), .funnel(let input, _), .computeLifecycle(let input, _, _),
+             .computeAsOf(let input, _):
             input
         }
     }
@@ -70,6 +76,8 @@ public indirect enum LogicalPlan: Sendable {
         case .compute(_, let columns): .compute(newInput, columns)
         case .computeCondition(_, let expr, let lowered, let name, let falseIsNull):
             .computeCondition(newInput, expr, lowered: lowered, name: name, falseIsNull: falseIsNull)
+        case .computeLifecycle(_, let lifecycle, let lowered): .computeLifecycle(newInput, lifecycle, lowered: lowered)
+        case .computeAsOf(_, let column): .computeAsOf(newInput, column)
         case .sort(_, let keys): .sort(newInput, keys)
         case .topN(_, let count, let keys): .topN(newInput, count: count, keys)
         case .limit(_, let count): .limit(newInput, count)
@@ -109,6 +117,10 @@ extension LogicalPlan {
             input.outputColumns + [Schema.Column(name: name, type: .int)]
         case .funnel(_, let funnel):
             funnel.outputColumns
+        case .computeLifecycle(let input, let lifecycle, _):
+            input.outputColumns + [Schema.Column(name: lifecycle.name, type: .string)]
+        case .computeAsOf(let input, let column):
+            input.outputColumns + [Schema.Column(name: column.name, type: .string)]
         }
     }
 }

@@ -18,6 +18,10 @@ public enum Planner {
                 node = .compute(node, columns)
             case .computeCondition(let expr, let name, let falseIsNull):
                 node = .computeCondition(node, expr, lowered: nil, name: name, falseIsNull: falseIsNull)
+            case .computeAsOf(let column):
+                node = .computeAsOf(node, column)
+            case .computeLifecycle(let lifecycle):
+                node = .computeLifecycle(node, lifecycle, lowered: nil)
             case .project(let columns):
                 node = .project(node, columns.map(ColumnExpr.init))
             case .sort(let keys):

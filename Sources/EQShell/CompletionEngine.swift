@@ -271,8 +271,11 @@ struct CompletionEngine {
             return Options(keywords: keywords, names: columns)
         }
         if let column = scopeColumn(previous), startsCondition(beforePrevious) {
-            // A boolean column is a whole condition (`where email_opt_in and ...`).
-            return Options(keywords: Self.comparisonKeywords(for: column.kind) + (column.kind == .boolean ? ["and", "or"] : []))
+            // A boolean column is a whole condition (`where email_opt_in and ...`); only status and
+            // stage have past values for `changed`.
+            let hasPast = ["status", "stage"].contains(column.name.lowercased())
+            return Options(keywords: Self.comparisonKeywords(for: column.kind).filter { hasPast || $0 != "changed" }
+                           + (column.kind == .boolean ? ["and", "or"] : []))
         }
         if previous.isWord("by", "show", "distinct", "sum", "avg", "min", "max") { return Options(names: columns) }
         if previous.isWord("count") { return Options(keywords: ["by", "distinct"]) }

@@ -36,6 +36,18 @@ extension HelpCatalog {
                     """,
                   example: "let at_risk_students = users where status = at_risk and role = student",
                   rules: ["segment_statement", "let"], slots: [.statement]),
+        HelpEntry(topic: "define", kind: .statement,
+                  syntax: "define NAME = case when COND then LABEL ... [else LABEL] end",
+                  description: """
+                    Defines a column of your own, such as a lifecycle: each row takes the label of the first
+                    `when` whose condition holds (any condition of `where`: status, stage, `did apply`,
+                    `first login is null`), else the `else` label (null without one). Use it as any
+                    column: `where NAME = LABEL`, `count by NAME` (in the labels' order), `show`, segments.
+                    Saved with `save segments`; defining a name again replaces it. A stored column's
+                    name, status, stage, cohort and days_inactive are refused.
+                    """,
+                  example: "define tier = case when status = active then \"engaged\" else \"lapsed\" end",
+                  rules: ["define", "case_expr", "label"], slots: [.statement]),
         HelpEntry(topic: "segments", kind: .statement, syntax: "segments",
                   description: "Lists the segments defined with `let`: name, definition and current size.",
                   example: "segments", rules: ["segments"], slots: [.statement]),
@@ -142,6 +154,15 @@ extension HelpCatalog {
                   rules: ["report", "cohort_part", "report_option"], slots: [.statement],
                   choices: ["at_risk", "distribution", "registrations", "retention", "status"],
                   options: reportOptions),
+        HelpEntry(topic: "transitions", kind: .report, syntax: "transitions status|stage from DATE to DATE [where COND]",
+                  description: """
+                    How many users moved from each value to each value: a row per value as of the end of the
+                    first date, a column per value as of the end of the second, and total. Each user's last
+                    login at a date comes from the login events up to that day, as `as of` works it out;
+                    users who joined after a date are not_registered at it, so every user counts once.
+                    """,
+                  example: "transitions status from 2024-05-31 to 2024-06-30 where role = student",
+                  rules: ["transitions"], slots: [.statement]),
     ]
 
     static let clauses: [HelpEntry] = [
@@ -233,6 +254,14 @@ extension HelpCatalog {
                     """,
                   example: "users | median score, percentile 90 of score by role", rules: ["aggregate_term"],
                   slots: [.step, .aggregate], words: ["median", "percentile"], options: ["by", "of"]),
+        HelpEntry(topic: "nps", kind: .step, syntax: "nps COL [by COL, ...]",
+                  description: """
+                    The Net Promoter Score of answers from 0 to 10 (nps_COL): the share of 9s and 10s minus
+                    the share of 0s to 6s, in points from -100 to 100, over the non-null answers. An answer
+                    outside 0 to 10 fails the statement with how many there are; filter them first.
+                    """,
+                  example: "responses | nps score by segment", rules: ["aggregate_term"],
+                  slots: [.step, .aggregate], options: ["by"]),
         HelpEntry(topic: "share", kind: .step, syntax: "share where COND | count where COND [/ AGG] [as NAME]",
                   description: """
                     `count where COND` counts the rows where COND holds; `share where COND` is their share
@@ -367,6 +396,16 @@ extension HelpCatalog {
     ]
 
     static let comparisons: [HelpEntry] = [
+        HelpEntry(topic: "changed", kind: .comparison,
+                  syntax: "status|stage changed [from X] [to Y] between DATE and DATE",
+                  description: """
+                    Users whose status (or stage) as of the end of the first date was X and as of the end of
+                    the second is Y, each worked out from the login events up to that day, as `as of` does.
+                    Without `from` (or `to`), any other value; users who joined after a date are
+                    not_registered at it. A month stands for its last day.
+                    """,
+                  example: "users where status changed to at_risk between 2024-06-01 and 2024-06-30",
+                  rules: ["change"], slots: [.comparison(.text)]),
         HelpEntry(topic: "contains", kind: .comparison, syntax: "COL contains TEXT",
                   description: """
                     Text holding TEXT, ignoring case: each code point is mapped to its simple lower-case form,

@@ -24,7 +24,7 @@ enum SchemaSummary {
 
     /// `.schema` as data: one row per column of every table, the derived columns last with the column
     /// they come from (empty for stored columns, whose null and distinct counts are known).
-    static func columnList(_ tables: [Table]) -> Table {
+    static func columnList(_ tables: [Table], lifecycles: [String] = []) -> Table {
         var names: [String] = [], columns: [String] = [], types: [String] = [], sources: [String?] = []
         var nulls: [Int?] = [], distincts: [Int?] = []
         for table in tables {
@@ -49,6 +49,18 @@ enum SchemaSummary {
                 distincts.append(nil)
                 sources.append(table.columns[source].name)
             }
+            // A lifecycle is computed on whatever relation names it; it is listed with the users,
+            // whose columns its conditions were checked against.
+            if table.name.lowercased() == "users" {
+                for name in lifecycles {
+                    names.append(table.name)
+                    columns.append(name)
+                    types.append("string")
+                    nulls.append(nil)
+                    distincts.append(nil)
+                    sources.append("define")
+                }
+            }
         }
         return Table(name: "schema", columns: [
             stringColumn("table", names), stringColumn("column", columns), stringColumn("type", types),
@@ -58,7 +70,7 @@ enum SchemaSummary {
     }
 
     /// The derived columns the table's time and last-seen columns make available, with their source.
-    static func derivedColumns(of table: Table) -> [String] {
+    static func derivedColumns(of table: Table, lifecycles: [String] = []) -> [String] {
         var derived: [String] = []
         if let lastSeen = table.lastSeenColumn {
             let source = table.columns[lastSeen].name
@@ -67,6 +79,7 @@ enum SchemaSummary {
         if let time = table.timeColumn {
             derived.append("cohort (from \(table.columns[time].name))")
         }
+        if table.name.lowercased() == "users" { derived += lifecycles.map { "\($0) (define)" } }
         return derived
     }
 

@@ -97,6 +97,7 @@ extension Shell {
             var derived: [String] = []
             if table.lastSeenColumn != nil { derived += ["status", "stage", "days_inactive"] }
             if table.timeColumn != nil { derived.append("cohort") }
+            if table.name.lowercased() == "users" { derived += session.lifecycles.map(\.name) }
             let booleans = table.columns.filter { $0.type == .bool }.map { $0.name.lowercased() }
             var kinds: [String: CompletionCatalog.ColumnKind] = [:]
             for column in table.columns {
@@ -114,7 +115,9 @@ extension Shell {
         var types = Set<String>()
         for values in session.eventTypes.values { types.formUnion(values) }
         catalog.eventTypes = types.sorted()
-        catalog.values = { [session] table, column in session.distinctValues(table: table, column: column) }
+        catalog.values = { [session] table, column in
+            session.distinctValues(table: table, column: column) ?? session.lifecycleLabels(named: column)
+        }
         catalog.metaCommands = MetaCommand.all.map { ($0.name, $0.argument) }
         catalog.helpTopics = MetaCommand.helpTopics
         catalog.formats = OutputFormat.allCases.map(\.rawValue)

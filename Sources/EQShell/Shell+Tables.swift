@@ -46,7 +46,7 @@ extension Shell {
         }
         do throws(Diagnostic) {
             if printsMachineFormat {
-                try writeOutput(render(SchemaSummary.columnList(tables)))
+                try writeOutput(render(SchemaSummary.columnList(tables, lifecycles: session.lifecycles.map(\.name))))
                 return .done
             }
             let grouped = baseRenderOptions().groupThousands
@@ -54,7 +54,7 @@ extension Shell {
                 if index > 0 { try writeOutput("\n") }
                 try writeOutput("\(table.name) (\(countPhrase(table.rowCount, "row", grouped: grouped)))\n")
                 try writeOutput(render(SchemaSummary.table(describing: table)))
-                let derived = SchemaSummary.derivedColumns(of: table)
+                let derived = SchemaSummary.derivedColumns(of: table, lifecycles: session.lifecycles.map(\.name))
                 if !derived.isEmpty { try writeOutput("derived: " + derived.joined(separator: ", ") + "\n") }
             }
         } catch {

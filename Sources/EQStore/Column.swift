@@ -66,6 +66,9 @@ public struct Column: Sendable {
     public var proportion: Proportion?
     /// Set on the column a `holdout` added: the held-out group's label (see `Schema.Column`).
     public var holdoutLabel: String?
+    /// Set on a string column whose dictionary lists its values in their order of meaning (a
+    /// lifecycle's labels as declared): grouping and sorting then follow the codes, not the bytes.
+    public var codesInOrder = false
 
     public init(name: String, storage: ColumnStorage, validity: ValidityMask) {
         self.name = name
@@ -114,6 +117,7 @@ public struct Column: Sendable {
         var gathered = Column(name: name, storage: storage, validity: validity)
         gathered.proportion = proportion
         gathered.holdoutLabel = holdoutLabel
+        gathered.codesInOrder = codesInOrder
         return gathered
     }
 

@@ -40,7 +40,7 @@ extension Parser {
         return Expr(.not(operand), span: keyword.span.union(operand.span))
     }
 
-    /// Grammar: comparison ::= operand ( compare_op operand | 'not'? 'in' '(' value_list ')' | 'not'? string_match operand | 'not'? pattern_match operand | 'is' 'not'? 'null' | time_clause )?
+    /// Grammar: comparison ::= operand ( compare_op operand | 'not'? 'in' '(' value_list ')' | 'not'? string_match operand | 'not'? pattern_match operand | 'is' 'not'? 'null' | time_clause | change )?
     mutating func parseComparison(after context: String) throws(Diagnostic) -> Expr {
         let left = try parseOperand(after: context)
         if let op = parseCompareOp() {
@@ -53,6 +53,7 @@ extension Parser {
             _ = try expectKeyword("null", "after `\(negated ? "is not" : "is")`", hint: "write `is null` or `is not null`")
             return Expr(.isNull(left, negated: negated), span: left.span.union(previous.span))
         }
+        if atChange { return try parseChange(of: left) }
         if let word = current.word, ["since", "before", "after", "between"].contains(word) {
             let clause = try parseTimePredicate()
             return Expr(.time(left, clause), span: left.span.union(clause.span))

@@ -234,7 +234,7 @@ extension Parser {
     /// A condition after `count` or `share` ends where an `and`/`or` chain ends, or at a `/` outside
     /// parentheses: `count where score > 500 / count` is a ratio of two counts.
     ///
-    /// Grammar: aggregate_term ::= 'count' ( 'distinct' name | 'where' expr )? | 'share' 'where' expr | ( 'sum' | 'avg' | 'min' | 'max' | 'median' ) operand | 'percentile' ( INTEGER | DECIMAL ) 'of' operand
+    /// Grammar: aggregate_term ::= 'count' ( 'distinct' name | 'where' expr )? | 'share' 'where' expr | ( 'sum' | 'avg' | 'min' | 'max' | 'median' | 'nps' ) operand | 'percentile' ( INTEGER | DECIMAL ) 'of' operand
     mutating func parseAggregateTerm() throws(Diagnostic) -> AggregateCall {
         let keyword = advance()
         let word = keyword.text.lowercased()

@@ -14,13 +14,15 @@ extension Parser {
         // `let` then a name that is no clause keyword: a definition, even with its `=` missing.
         if atKeyword("let"), case .identifier = peek(1).kind,
            !(peek(1).word.map(Parser.clauseKeywords.contains) ?? false) { return true }
+        if atDefine { return true }
         if atKeyword("segments") && endsAfter(peek(1)) { return true }
         return atKeyword("save") && peek(1).isKeyword("segments") && endsAfter(peek(2))
     }
 
-    /// Grammar: segment_statement ::= let | segments
+    /// Grammar: segment_statement ::= let | segments | define
     mutating func parseSegmentStatement() throws(Diagnostic) -> Statement {
         if atKeyword("let") { return try parseLet() }
+        if atDefine { return try parseDefine() }
         return try parseSegments()
     }
 

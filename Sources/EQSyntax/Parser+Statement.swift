@@ -5,7 +5,7 @@ extension Parser {
     /// `load`, `set` and `explain` are keywords only where a table name could not follow them, so a
     /// table named `set` can still be queried (`set where x = 1`, `set | count`).
     ///
-    /// Grammar: statement ::= snapshot | load | set | explain | report | segment_statement | funnel_query | query
+    /// Grammar: statement ::= snapshot | load | set | explain | report | segment_statement | transitions | funnel_query | query
     mutating func parseStatement() throws(Diagnostic) -> Statement {
         let next = peek(1)
         let nextIsClause = next.word.map { Parser.clauseKeywords.contains($0) } ?? false
@@ -19,6 +19,7 @@ extension Parser {
         if startsStatement && atKeyword("set") { return try parseSet() }
         if startsStatement && atKeyword("explain") { return try parseExplain() }
         if atSegmentStatement { return try parseSegmentStatement() }
+        if atTransitions { return try parseTransitions() }
         if atReport { return try parseReport() }
         if atFunnelStatement {
             let query = try parseFunnelQuery()

@@ -31,7 +31,7 @@ public struct Parser {
         "count", "sum", "avg", "min", "max", "show", "sort", "top", "limit", "funnel",
     ]
     static let clauseKeywords: Set<String> = ["where", "since", "before", "after", "between", "last"]
-    static let aggregateKeywords: Set<String> = ["count", "sum", "avg", "min", "max", "median", "percentile", "share"]
+    static let aggregateKeywords: Set<String> = ["count", "sum", "avg", "min", "max", "median", "percentile", "share", "nps"]
     /// The scalar functions; a name followed by `(` with a space between is a call only for these.
     static let functionNames: Set<String> = ["coalesce", "lower", "upper", "trim", "days"]
 

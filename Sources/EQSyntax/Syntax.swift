@@ -38,6 +38,10 @@ public struct Statement: Sendable {
         case letSegment(name: Identifier, query: Query)
         /// `segments` lists the named segments; `save segments` writes them to the workspace file.
         case segments(save: Bool)
+        /// `define lifecycle = case when ... end`: a derived column of the user's, saved with the segments.
+        case defineLifecycle(name: Identifier, lifecycle: LifecycleCase)
+        /// `transitions status from 2024-05-31 to 2024-06-30`: the from-to matrix of users.
+        case transitions(TransitionsRequest)
         /// `retention monthly since 2023-07`, `cohorts from 2024-01 to 2024-06`, ...
         case report(Report)
         /// `save snapshot "crm.eqsnap"`, `load snapshot "crm.eqsnap"`: the whole store to or from a file.
@@ -194,6 +198,8 @@ public struct AggregateCall: Sendable {
         case percentile
         /// `share where COND`: the percentage of the group's rows for which COND holds.
         case share
+        /// `nps score`: promoters (9 and 10) minus detractors (0 to 6), in percent of the answers.
+        case nps
     }
     public var function: Function
     /// nil only for plain `count`, and when the argument is an expression rather than a name.
@@ -323,6 +329,8 @@ public struct Expr: Sendable {
         case call(Identifier, [Expr])
         /// `name like "A%"`, `email matches "^u[0-9]+"`; negated for `not like`.
         case pattern(PatternMatch, Expr, Expr, negated: Bool)
+        /// `status changed from active to at_risk between 2024-06-01 and 2024-06-30`.
+        case changed(ValueChange)
     }
     public var kind: Kind
     public var span: SourceSpan

@@ -21,6 +21,13 @@ public enum SyntaxPrinter {
         case .letSegment(let name, let query): "Let(\(name.name), \(render(query)))"
         case .segments(let save): save ? "SaveSegments" : "Segments"
         case .snapshot(let snapshot): "\(snapshot.save ? "Save" : "Load")Snapshot(\(quote(snapshot.path)))"
+        case .transitions(let request):
+            "Transitions(\(request.subject.name), \(render(request.start)), \(render(request.end))"
+                + request.steps.map { ", " + render($0) }.joined() + request.after.map { ", Then(" + render($0) + ")" }.joined()
+                + ")"
+        case .defineLifecycle(let name, let lifecycle):
+            "Define(\(name.name), " + lifecycle.branches.map { "When(\(render($0.condition)), \(quote($0.label.name)))" }
+                .joined(separator: ", ") + (lifecycle.otherwise.map { ", Else(\(quote($0.name)))" } ?? "") + ")"
         case .report(let report): render(report)
         }
     }
@@ -103,6 +110,7 @@ public enum SyntaxPrinter {
         case .min: "Min"
         case .max: "Max"
         case .median: "Median"
+        case .nps: "Nps"
         case .share: "Share"
         case .percentile: "Percentile\(call.fraction.map { "(\(AggregateCall.percentText($0)))" } ?? "")"
         }
@@ -156,6 +164,9 @@ public enum SyntaxPrinter {
             "Call(\(function.name)\(arguments.map { ", " + render($0) }.joined()))"
         case .pattern(let kind, let left, let right, let negated):
             "\(negated ? "Not" : "")\(kind == .like ? "Like" : "Matches")(\(render(left)), \(render(right)))"
+        case .changed(let change):
+            "Changed(\(render(change.subject)), From(\(change.from.map(render) ?? "")), To(\(change.to.map(render) ?? "")), "
+                + "\(render(change.start)), \(render(change.end)))"
         }
     }
 

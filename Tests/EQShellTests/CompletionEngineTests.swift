@@ -37,16 +37,16 @@ struct CompletionEngineTests {
     }
 
     static let cases: [(line: String, candidates: [String])] = [
-        ("‸", ["active users", "clients", "cohorts", "contacted", "events", "explain", "funnel", "let", "load",
+        ("‸", ["active users", "clients", "cohorts", "contacted", "define", "events", "explain", "funnel", "let", "load",
               "load snapshot", "reachable", "registrations", "retention", "save segments", "save snapshot", "segments",
-              "set", "status history", "stickiness", "trend", "users"]),
+              "set", "status history", "stickiness", "transitions", "trend", "users"]),
         ("users where not ‸", ["cohort", "country", "days_inactive", "did", "email_opt_in", "id", "in", "joined_at",
                                "last_login_at", "name", "role", "score", "stage", "status"]),
         ("us‸", ["users"]),
         ("users wh‸", ["where"]),
         ("users ‸", ["after", "as of", "before", "between", "last", "since", "where"]),
         ("users |‸", ["after", "avg", "before", "between", "chart", "count", "distinct", "export", "funnel", "holdout", "last",
-                      "limit", "max", "median", "min", "percentile", "preview", "sample", "share", "show", "since", "sort",
+                      "limit", "max", "median", "min", "nps", "percentile", "preview", "sample", "share", "show", "since", "sort",
                       "sum", "top", "where"]),
         ("users where st‸", ["stage", "status"]),
         ("users where ro‸", ["role"]),
@@ -129,7 +129,7 @@ struct CompletionEngineTests {
         ("users where days_inactive ‸", ["in", "is not null", "is null", "not"]),
         ("users where name ‸", ["contains", "ends with", "in", "is not null", "is null", "like", "matches", "not",
                                 "starts with"]),
-        ("users where status ‸", ["contains", "ends with", "in", "is not null", "is null", "like", "matches", "not",
+        ("users where status ‸", ["changed", "contains", "ends with", "in", "is not null", "is null", "like", "matches", "not",
                                 "starts with"]),
         ("users where joined_at ‸", ["after", "before", "between", "is not null", "is null", "last", "since"]),
         ("users where email_opt_in ‸", ["and", "is not null", "is null", "or"]),

@@ -95,7 +95,8 @@ struct HelpCatalogTests {
         func offered(_ line: String) -> [String] { engine.complete(line, cursor: line.utf8.count)?.candidates ?? [] }
         let steps = offered("users | ")
         let statements = offered("")
-        let text = offered("users where name ")
+        // `changed` fits only status and stage, which are text too.
+        let text = offered("users where name ") + offered("users where status ")
         for entry in HelpCatalog.language {
             if entry.slots.contains(.step) { #expect(entry.completions.allSatisfy(steps.contains), "\(entry.topic)") }
             if entry.slots.contains(.statement) {

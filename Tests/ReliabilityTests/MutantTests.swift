@@ -120,7 +120,7 @@ struct MutantTests {
             case .query(let query), .explain(let query), .letSegment(_, let query): queries.append(query)
             case .report(let report): paths += report.chart?.path.map { [$0] } ?? []
             case .snapshot(let snapshot) where snapshot.save: paths.append(snapshot.path)
-            case .segments, .load, .set, .snapshot, .explainReport: break
+            case .segments, .load, .set, .snapshot, .explainReport, .defineLifecycle, .transitions: break
             }
             for query in queries {
                 paths += query.chart?.path.map { [$0] } ?? []

@@ -113,6 +113,13 @@ struct AggregateSink: Sink {
 
     /// The groups in key order (nulls last), with their key values and aggregate values.
     func results() throws(ExecutionError) -> [[Value]] {
+        // An NPS answer outside 0 to 10 is bad data, not a passive: leaving it out would change the score.
+        if let state = states.first(where: { $0.function == .nps && $0.outsideCount > 0 }) {
+            let count = state.outsideCount
+            throw .unsupported("`nps` counts answers from 0 to 10, and \(count) value\(count == 1 ? "" : "s") of "
+                               + "\(state.inputName) \(count == 1 ? "is" : "are") outside that range; "
+                               + "filter them first (`where \(state.inputName) between 0 and 10`)")
+        }
         if keys.keys.isEmpty {
             return [states.map { $0.result(0, rows: rowCounts[0]) }]
         }

@@ -25,12 +25,19 @@ struct AggregateState: Sendable {
     var distinct: [Set<Int64>] = []
     /// Median and percentile: every value of the group (they need the whole distribution).
     var samples: [[Double]] = []
+    /// `nps`: answers of 9 or 10, of 0 to 6, and outside 0 to 10 (which fail the statement).
+    var promoters: [Int64] = []
+    var detractors: [Int64] = []
+    var outside: [Int64] = []
     let fraction: Double
+    /// The column aggregated, for messages.
+    let inputName: String
 
     init(_ aggregate: PlanAggregate, table: Table, context: EngagementContext) {
         function = aggregate.function
         resultType = aggregate.type
         fraction = aggregate.function == .median ? 0.5 : aggregate.fraction ?? 0.5
+        inputName = aggregate.input?.name ?? ""
         guard let expr = aggregate.input else {
             input = .none
             return
@@ -57,6 +64,10 @@ struct AggregateState: Sendable {
             distinct.append(contentsOf: repeatElement([], count: extra))
         case .median, .percentile:
             samples.append(contentsOf: repeatElement([], count: extra))
+        case .nps:
+            promoters.append(contentsOf: repeatElement(0, count: extra))
+            detractors.append(contentsOf: repeatElement(0, count: extra))
+            outside.append(contentsOf: repeatElement(0, count: extra))
         case .count:
             break
         }
@@ -117,6 +128,22 @@ struct AggregateState: Sendable {
                     }
                     samples[groups[position]].append(number)
                 }
+            case .nps:
+                for position in 0..<count where valid[position] {
+                    let group = groups[position]
+                    let number: Double = switch reader.value(of: scratch[position]) {
+                    case .int(let value): Double(value)
+                    case .double(let value): value
+                    default: .nan
+                    }
+                    if !(number >= 0 && number <= 10) {
+                        outside[group] &+= 1
+                    } else if number >= 9 {
+                        promoters[group] &+= 1
+                    } else if number <= 6 {
+                        detractors[group] &+= 1
+                    }
+                }
             case .count:
                 break
             }
@@ -134,9 +161,16 @@ struct AggregateState: Sendable {
         case .max: extremes[into] = Swift.max(extremes[into], other.extremes[from])
         case .countDistinct: distinct[into].formUnion(other.distinct[from])
         case .median, .percentile: samples[into].append(contentsOf: other.samples[from])
+        case .nps:
+            promoters[into] &+= other.promoters[from]
+            detractors[into] &+= other.detractors[from]
+            outside[into] &+= other.outside[from]
         case .count: break
         }
     }
+
+    /// How many answers `nps` found outside 0 to 10, over every group.
+    var outsideCount: Int64 { outside.reduce(0, &+) }
 
     /// The aggregate's value for a group; `rows` is how many rows the group has.
     func result(_ group: Int, rows: Int64) -> Value {
@@ -161,6 +195,10 @@ struct AggregateState: Sendable {
         case .min, .max:
             guard counted > 0, case .ordered(let reader) = input else { return .null }
             return reader.value(of: extremes[group])
+        case .nps:
+            // Points, as NPS is quoted: 100 × (promoters − detractors) / answers.
+            guard group < promoters.count, counted > 0 else { return .null }
+            return .double(100 * Double(promoters[group] - detractors[group]) / Double(counted))
         case .median, .percentile:
             // Linear interpolation between the nearest ranks (PostgreSQL's percentile_cont, DuckDB's
             // quantile_cont); nulls are left out, and a group with no value gives null.

@@ -26,6 +26,10 @@ struct OrderedReader: Sendable {
             let column = table.columns[index]
             switch column.storage {
             case .double(let values): source = .double(values, column.validity)
+            case .string(let strings) where column.codesInOrder:
+                let count = strings.dictionary.count
+                source = .string(codes: strings.codes, ranks: (0..<count).map(Int64.init),
+                                 rankValues: (0..<count).map(strings.dictionary.string(at:)), validity: column.validity)
             case .string(let strings):
                 let (ranks, rankValues) = OrderedReader.rank(strings.dictionary)
                 source = .string(codes: strings.codes, ranks: ranks, rankValues: rankValues, validity: column.validity)

@@ -16,6 +16,14 @@ extension Optimizer {
                 return .computeCondition(input, expr, lowered: fold(lower(rewritten, columns: input.outputColumns)), name: name,
                                          falseIsNull: falseIsNull)
             }
+            // A lifecycle's conditions likewise, each on its own: the first that holds picks the label.
+            if case .computeLifecycle(let input, let lifecycle, nil) = node {
+                let lowered = lifecycle.conditions.map { condition in
+                    fold(lower(rewriteDerived(removeNot(condition, negate: false), context: plan.context),
+                               columns: input.outputColumns))
+                }
+                return .computeLifecycle(input, lifecycle, lowered: lowered)
+            }
             guard case .boundFilter(let input, let expr) = node else { return node }
             return .filter(input, lower(expr, columns: input.outputColumns))
         }

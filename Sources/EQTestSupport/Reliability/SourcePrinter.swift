@@ -20,6 +20,13 @@ public enum SourcePrinter {
         case .letSegment(let name, let query): "let \(name.name) = " + print(query)
         case .segments(let save): save ? "save segments" : "segments"
         case .snapshot(let snapshot): "\(snapshot.save ? "save" : "load") snapshot \(quote(snapshot.path))"
+        case .transitions(let request):
+            "transitions \(request.subject.name) from \(value_(request.start)) to \(value_(request.end))"
+                + request.steps.map { " " + print($0, inReport: false) }.joined()
+                + request.after.map { " | " + print($0, inReport: false) }.joined()
+        case .defineLifecycle(let name, let lifecycle):
+            "define \(name.name) = case " + lifecycle.branches.map { "when \(expr($0.condition)) then \(quote($0.label.name))" }
+                .joined(separator: " ") + (lifecycle.otherwise.map { " else \(quote($0.name))" } ?? "") + " end"
         case .report(let report): print(report)
         }
     }
@@ -219,6 +226,9 @@ public enum SourcePrinter {
             return operand(left) + (negated ? " not " : " ") + pattern.rawValue + " " + operand(right)
         case .time(let left, let clause):
             return operand(left) + " " + print(clause)
+        case .changed(let change):
+            return operand(change.subject) + " changed" + (change.from.map { " from " + value_($0) } ?? "")
+                + (change.to.map { " to " + value_($0) } ?? "") + " between \(value_(change.start)) and \(value_(change.end))"
         default:
             return operand(node)
         }
