@@ -132,6 +132,8 @@ extension Step {
             names.append(column)
         case .export(let request):
             names += request.columns ?? []
+        case .funnel(let request):
+            names += request.by.map { [$0] } ?? []
         case .time, .limit, .holdout, .sample, .preview:
             break
         }
