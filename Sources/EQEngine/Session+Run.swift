@@ -101,6 +101,8 @@ extension Session {
             }
         case .explain(let query):
             return .text(try explainText(query, source: source, span: statement.span))
+        case .explainAnalyze(let query):
+            return .text(try explainAnalyzeText(query, source: source, span: statement.span))
         case .letSegment(let name, let query):
             return try defineSegment(name, query, source: source)
         case .segments(let save):
@@ -142,7 +144,9 @@ extension Session {
             }
         }
         let flag = cancellation
-        return Executor(tables: effective, cancellation: { flag.isCancelled })
+        var executor = Executor(tables: effective, cancellation: { flag.isCancelled })
+        executor.threads = settings.threads
+        return executor
     }
 }
 
@@ -156,7 +160,7 @@ extension Statement {
         case .query(let query):
             query.chart?.path != nil || query.steps.contains { if case .export = $0.kind { true } else { false } }
         case .report(let report): report.chart?.path != nil
-        case .explain: false
+        case .explain, .explainAnalyze: false
         }
     }
 }

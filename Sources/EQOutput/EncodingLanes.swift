@@ -82,8 +82,10 @@ private final class Lane: @unchecked Sendable {
 #if canImport(Glibc)
 import Glibc
 
+/// One lane per core, or as many as `EQ_THREADS` (which `--threads` sets) says.
 private func activeProcessorCount() -> Int {
-    max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1)
+    if let text = getenv("EQ_THREADS"), let value = Int(String(cString: text)), value > 0 { return value }
+    return max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1)
 }
 #else
 import Darwin

@@ -17,6 +17,7 @@ public enum SyntaxPrinter {
             "Set(" + assignments.map { "\($0.name.name), \(render($0.value))" }.joined(separator: "; ") + ")"
         case .query(let query): render(query)
         case .explain(let query): "Explain(\(render(query)))"
+        case .explainAnalyze(let query): "ExplainAnalyze(\(render(query)))"
         case .letSegment(let name, let query): "Let(\(name.name), \(render(query)))"
         case .segments(let save): save ? "SaveSegments" : "Segments"
         case .report(let report): render(report)

@@ -37,9 +37,9 @@ struct CompletionEngineTests {
     }
 
     static let cases: [(line: String, candidates: [String])] = [
-        ("‸", ["active users", "clients", "cohorts", "contacted", "events", "explain", "let", "load", "reachable",
-              "registrations", "retention", "save segments", "segments", "set", "status history", "stickiness", "trend",
-              "users"]),
+        ("‸", ["active users", "clients", "cohorts", "contacted", "events", "explain", "explain analyze", "let", "load",
+              "reachable", "registrations", "retention", "save segments", "segments", "set", "status history",
+              "stickiness", "trend", "users"]),
         ("users where not ‸", ["cohort", "country", "days_inactive", "did", "email_opt_in", "id", "in", "joined_at",
                                "last_login_at", "name", "role", "score", "stage", "status"]),
         ("us‸", ["users"]),
@@ -144,7 +144,7 @@ struct CompletionEngineTests {
         ("users | export \"a.csv\" ‸", ["overwrite", "raw"]),
         ("users | export \"a.csv\" (id, na‸", ["name"]),
         ("users | sort by score ‸", ["asc", "desc"]),
-        (".help exp‸", ["expanded", "explain", "export"]),
+        (".help exp‸", ["expanded", "explain", "explain analyze", "export"]),
         (".help act‸", ["active users"]),
         ("users where name = \"Jo‸", []),
         ("users -- a comment‸", []),

@@ -16,6 +16,7 @@ public enum SourcePrinter {
             "set " + assignments.map { "\($0.name.name) = \(value_($0.value))" }.joined(separator: ", ")
         case .query(let query): print(query)
         case .explain(let query): "explain " + print(query)
+        case .explainAnalyze(let query): "explain analyze " + print(query)
         case .letSegment(let name, let query): "let \(name.name) = " + print(query)
         case .segments(let save): save ? "save segments" : "segments"
         case .report(let report): print(report)
