@@ -164,6 +164,7 @@ extension Session {
                 source: SourceFile) throws(Diagnostic) -> StatementOutcome {
         let summary: ExportWriter.Summary
         var writer = ExportWriter(overwrite: request.overwrite, raw: request.raw)
+        writer.threads = settings.threads
         let flag = cancellation
         writer.cancellation = { flag.isCancelled }
         do {

@@ -105,6 +105,8 @@ extension Session {
             var plan = try reportPlan(report, source: source)
             if report.pipeline.isEmpty, let chart = report.chart { plan.sink = .chart(chart, report: report.kind) }
             return .text(Explain.render(plan))
+        case .explainAnalyze(let query):
+            return .text(try explainAnalyzeText(query, source: source, span: statement.span))
         case .letSegment(let name, let query):
             return try defineSegment(name, query, source: source)
         case .defineLifecycle(let name, let body):
@@ -154,7 +156,9 @@ extension Session {
             }
         }
         let flag = cancellation
-        return Executor(tables: effective, cancellation: { flag.isCancelled })
+        var executor = Executor(tables: effective, cancellation: { flag.isCancelled })
+        executor.threads = settings.threads
+        return executor
     }
 }
 
@@ -169,7 +173,7 @@ extension Statement {
         case .query(let query):
             query.chart?.path != nil || query.steps.contains { if case .export = $0.kind { true } else { false } }
         case .report(let report): report.chart?.path != nil
-        case .explain, .explainReport, .transitions: false
+        case .explain, .explainReport, .explainAnalyze, .transitions: false
         }
     }
 }

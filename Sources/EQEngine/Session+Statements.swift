@@ -6,7 +6,7 @@ import EQTypes
 
 extension Session {
     /// The settings `set` knows, for "did you mean" and `.set`.
-    public static let settingNames = ["today", "active_days", "at_risk_days", "last_seen", "strict"]
+    public static let settingNames = ["today", "active_days", "at_risk_days", "last_seen", "strict", "threads"]
 
     func runLoad(_ load: LoadStatement, source: SourceFile) throws(Diagnostic) -> StatementOutcome {
         var options = LoadOptions()
@@ -98,6 +98,13 @@ extension Session {
             }
             if setting == "active_days" { settings.activeDays = Int(days) } else { settings.atRiskDays = Int(days) }
             return .silent("\(setting) = \(days)")
+        case "threads":
+            guard case .literal(.integer(let count)) = value.kind, Settings.threadRange.contains(count) else {
+                throw fail("threads is a whole number from \(Settings.threadRange.lowerBound) to "
+                           + "\(Settings.threadRange.upperBound)", hint: "for example `set threads = 1`")
+            }
+            settings.threads = Int(count)
+            return .silent("threads = \(count)")
         case "strict":
             switch value.kind {
             case .literal(.bool(let flag)): settings.strict = flag

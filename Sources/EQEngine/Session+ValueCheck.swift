@@ -14,7 +14,7 @@ extension Session {
     /// they are substituted.
     func unmatchedValueWarnings(_ statement: Statement, source: SourceFile) -> [Diagnostic] {
         switch statement.kind {
-        case .query(let query), .explain(let query):
+        case .query(let query), .explain(let query), .explainAnalyze(let query):
             return unmatchedValueWarnings(query, source: source, depth: 0)
         case .report(let report), .explainReport(let report):
             // A report's `where` filters the users, or the table `trend` counts.

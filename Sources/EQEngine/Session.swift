@@ -25,6 +25,10 @@ public struct Settings: Sendable {
     /// `--strict`, `set strict = on`: what would be a warning (a value no row holds) fails the
     /// statement, so a campaign script stops with exit 1 instead of exporting a wrong list.
     public var strict = false
+    /// `--threads N`, `set threads = N`: the threads parallel kernels (scans, event and string
+    /// conditions, exports) use at most; nil for one per core. Results never depend on it.
+    public var threads: Int?
+    public static let threadRange: ClosedRange<Int64> = 1...256
 
     public init(today: Int32) {
         self.today = today

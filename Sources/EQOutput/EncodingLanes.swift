@@ -9,6 +9,10 @@ struct EncodingLanes {
     let layout: RowEncoder.Layout
     /// Objects are separated by `,\n` except the last, as inside a JSON array.
     let jsonArray: Bool
+    /// CSV: the formula guard (`RowEncoder.guardsFormulas`).
+    var guardsFormulas = false
+    /// Lanes at most; the `--threads` setting when it is given.
+    var threads: Int?
 
     /// Rows encoded per step; small enough that the per-column scratch stays in cache.
     static let rowsPerBatch = 2048
@@ -16,11 +20,14 @@ struct EncodingLanes {
     static let rowsPerLane = 32 * rowsPerBatch
 
     /// Stops between rounds once `cancellation` says so; false when it stopped early.
+    /// `defusedCells` counts the cells the formula guard prefixed.
     @discardableResult
-    func encode(cancellation: () -> Bool = { false }, emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    func encode(cancellation: () -> Bool = { false }, defusedCells: inout Int,
+                emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         let rowCount = table.rowCount
-        let laneCount = rowCount >= 2 * Self.rowsPerLane ? min(activeProcessorCount(), 8) : 1
-        let lanes = (0..<laneCount).map { _ in Lane(table: table, layout: layout) }
+        let laneCount = rowCount >= 2 * Self.rowsPerLane ? min(threads ?? activeProcessorCount(), 8) : 1
+        let lanes = (0..<laneCount).map { _ in Lane(table: table, layout: layout, guardsFormulas: guardsFormulas) }
+        defer { defusedCells += lanes.reduce(0) { $0 + $1.encoder.defusedCells } }
         let lastRow = jsonArray ? rowCount - 1 : nil
         let roundSize = laneCount * Self.rowsPerLane
         for roundStart in stride(from: 0, to: rowCount, by: roundSize) {
@@ -50,8 +57,8 @@ private final class Lane: @unchecked Sendable {
     let encoder: RowEncoder
     let buffer = ByteBuffer(capacity: 1 << 20)
 
-    init(table: Table, layout: RowEncoder.Layout) {
-        encoder = RowEncoder(table: table, layout: layout)
+    init(table: Table, layout: RowEncoder.Layout, guardsFormulas: Bool) {
+        encoder = RowEncoder(table: table, layout: layout, guardsFormulas: guardsFormulas)
     }
 
     static let arraySeparator = Array(",\n".utf8)
@@ -75,8 +82,10 @@ private final class Lane: @unchecked Sendable {
 #if canImport(Glibc)
 import Glibc
 
+/// One lane per core, or as many as `EQ_THREADS` (which `--threads` sets) says.
 private func activeProcessorCount() -> Int {
-    max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1)
+    if let text = getenv("EQ_THREADS"), let value = Int(String(cString: text)), value > 0 { return value }
+    return max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1)
 }
 #else
 import Darwin

@@ -19,23 +19,12 @@ enum FieldStyle {
     /// Quotes only fields that need it; an empty string is written `""` so it reads back as a string, not
     /// as null (an empty unquoted field).
     static func appendCSV(_ text: UnsafeBufferPointer<UInt8>, delimiter: UInt8, to out: ByteBuffer) {
-        var needsQuotes = text.isEmpty
-        for byte in text where byte == delimiter || byte == quote || byte == 0x0A || byte == 0x0D {
-            needsQuotes = true
-            break
-        }
-        guard needsQuotes else {
+        guard text.isEmpty || CSVCells.holdsSpecial(text, delimiter: delimiter) else {
             out.append(text)
             return
         }
         out.append(quote)
-        var runStart = 0
-        for (index, byte) in text.enumerated() where byte == quote {
-            out.append(UnsafeBufferPointer(rebasing: text[runStart...index]))
-            out.append(quote)
-            runStart = index + 1
-        }
-        out.append(UnsafeBufferPointer(rebasing: text[runStart...]))
+        CSVCells.appendDoublingQuotes(text, to: out)
         out.append(quote)
     }
 

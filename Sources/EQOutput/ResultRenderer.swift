@@ -38,7 +38,8 @@ public enum ResultRenderer {
             let out = ByteBuffer()
             var writer = ResultStreamWriter(format: options.format, delimiter: options.delimiter)
             writer.includesHeader = options.headers || options.format != .csv
-            writer.encode(table) { out.append($0) }
+            var defused = 0
+            writer.encode(table, defusedCells: &defused) { out.append($0) }
             return out.makeString()
         }
     }

@@ -17,6 +17,11 @@ public struct ResultStreamWriter: Sendable {
     public var cancellation: (@Sendable () -> Bool)?
     /// CSV's header row; `.headers off` leaves it out.
     public var includesHeader = true
+    /// CSV: prefix text cells and column names that start with = + - @ (or tab, CR) with `'`
+    /// (`FormulaGuard`), on the bytes as they are encoded; `write` returns how many cells it prefixed.
+    public var guardsFormulas = false
+    /// Encoding threads at most (`--threads`); nil for one per core.
+    public var threads: Int?
 
     public init(format: OutputFormat = .csv, delimiter: UInt8 = UInt8(ascii: ","), blockSize: Int = 1 << 20) {
         self.format = format
@@ -24,15 +29,17 @@ public struct ResultStreamWriter: Sendable {
         self.blockSize = max(blockSize, 4096)
     }
 
-    /// Writes `table` to `fd`, which stays open.
-    public func write(_ table: Table, to fd: Int32) throws(OutputError) {
+    /// Writes `table` to `fd`, which stays open; returns the cells the formula guard prefixed.
+    @discardableResult
+    public func write(_ table: Table, to fd: Int32) throws(OutputError) -> Int {
         let pending = ByteBuffer(capacity: blockSize + blockSize / 4)
         var failure: OutputError?
         func flush() {
             if failure == nil { failure = Self.writeAll(pending.bytes, to: fd) }
             pending.removeAll()
         }
-        let finished = encode(table) { bytes in
+        var defused = 0
+        let finished = encode(table, defusedCells: &defused) { bytes in
             if pending.count + bytes.count > blockSize && pending.count > 0 { flush() }
             if bytes.count >= blockSize {
                 // A lane's whole output: write it where it lies rather than copy it once more.
@@ -44,6 +51,7 @@ public struct ResultStreamWriter: Sendable {
         flush()
         if let failure { throw failure }
         if !finished || cancellation?() == true { throw .cancelled }
+        return defused
     }
 
     /// Creates (or truncates) the file at `path` and writes `table` to it.
@@ -61,7 +69,7 @@ public struct ResultStreamWriter: Sendable {
 
     /// Hands the encoded text of `table` to `emit`, in order, a piece at a time.
     @discardableResult
-    func encode(_ table: Table, emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    func encode(_ table: Table, defusedCells: inout Int, emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         let layout: RowEncoder.Layout
         switch format {
         case .table, .line, .markdown, .box, .tabs:
@@ -79,11 +87,17 @@ public struct ResultStreamWriter: Sendable {
         let isArray = format == .json
         let prologue = ByteBuffer(capacity: 4096)
         if isArray { prologue.append(table.rowCount == 0 ? "[]\n" : "[\n") }
-        if includesHeader { RowEncoder(table: table, layout: layout).appendHeader(to: prologue) }
+        if includesHeader {
+            let header = RowEncoder(table: table, layout: layout, guardsFormulas: guardsFormulas)
+            header.appendHeader(to: prologue)
+            defusedCells += header.defusedCells
+        }
         emit(prologue.bytes)
         let cancelled = cancellation ?? { false }
-        guard EncodingLanes(table: table, layout: layout, jsonArray: isArray).encode(cancellation: cancelled, emit: emit)
-        else { return false }
+        var lanes = EncodingLanes(table: table, layout: layout, jsonArray: isArray)
+        lanes.guardsFormulas = guardsFormulas
+        lanes.threads = threads
+        guard lanes.encode(cancellation: cancelled, defusedCells: &defusedCells, emit: emit) else { return false }
         if isArray && table.rowCount > 0 {
             emit(UnsafeBufferPointer(start: StaticString("]\n").utf8Start, count: 2))
         }

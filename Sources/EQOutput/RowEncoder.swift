@@ -23,10 +23,17 @@ final class RowEncoder {
     private let keyPrefixes: [[UInt8]]
     private let scratch: [ByteBuffer]
     private var fieldEnds: [[Int]]
+    /// CSV only: text cells (and column names) that start like a formula are written with a `'` in
+    /// front (`FormulaGuard`), decided on the bytes as they are written.
+    let guardsFormulas: Bool
+    /// Cells this encoder has prefixed so far.
+    private(set) var defusedCells = 0
 
-    init(table: Table, layout: Layout) {
+    init(table: Table, layout: Layout, guardsFormulas: Bool = false) {
         self.table = table
         self.layout = layout
+        if case .csv = layout { self.guardsFormulas = guardsFormulas } else { self.guardsFormulas = false }
+        let guardsFormulas = self.guardsFormulas
         switch layout {
         case .csv(let delimiter): style = .csv(delimiter: delimiter)
         case .jsonObjects: style = .json
@@ -37,7 +44,7 @@ final class RowEncoder {
             // dictionary is encoded row by row instead.
             guard case .string(let strings) = column.storage, strings.codes != nil,
                   strings.dictionary.count <= table.rowCount / 2 else { return nil }
-            return EncodedDictionary(strings.dictionary, style: style)
+            return EncodedDictionary(strings.dictionary, style: style, guardsFormulas: guardsFormulas)
         }
         keyPrefixes = table.columns.enumerated().map { columnIndex, column in
             let key = ByteBuffer(capacity: column.name.utf8.count + 8)
@@ -57,7 +64,10 @@ final class RowEncoder {
         for (columnIndex, column) in table.columns.enumerated() {
             if columnIndex > 0 { out.append(delimiter) }
             var name = column.name
-            name.withUTF8 { FieldStyle.appendCSV($0, delimiter: delimiter, to: out) }
+            // A column named `=cmd` (from a loaded file's header) runs just the same when the list is opened.
+            name.withUTF8 {
+                if CSVCells.append($0, delimiter: delimiter, guarded: guardsFormulas, to: out) { defusedCells += 1 }
+            }
         }
         out.append(UInt8(ascii: "\n"))
     }
@@ -107,6 +117,8 @@ final class RowEncoder {
         defer { fieldEnds[columnIndex] = ends }
         ends.reserveCapacity(range.count)
 
+        var defused = 0
+        defer { defusedCells += defused }
         func each(_ encode: (Int) -> Void) {
             for rowIndex in range {
                 if validity.isValid(rowIndex) {
@@ -131,7 +143,14 @@ final class RowEncoder {
                     if isJSON && !value.isFinite {
                         out.append(StaticString("null"))
                     } else {
-                        out.append(Value.format(double: value))
+                        // `description` of a double is a small string (no allocation) for the usual
+                        // values; it is what `Value.format(double:)` spells finite values with.
+                        if value.isFinite {
+                            var text = value.description
+                            text.withUTF8 { out.append($0) }
+                        } else {
+                            out.append(Value.format(double: value))
+                        }
                     }
                 }
             }
@@ -161,7 +180,26 @@ final class RowEncoder {
                 dictionary.offsets.withUnsafeBufferPointer { offsets in
                     if let encoded = encodedDictionaries[columnIndex], let codes = strings.codes {
                         codes.withUnsafeBufferPointer { codes in
-                            each { encoded.append(code: Int(codes[$0]), to: out) }
+                            if let risky = encoded.risky {
+                                risky.withUnsafeBufferPointer { risky in
+                                    each { rowIndex in
+                                        let code = Int(codes[rowIndex])
+                                        defused &+= risky[code] ? 1 : 0
+                                        encoded.append(code: code, to: out)
+                                    }
+                                }
+                            } else {
+                                each { encoded.append(code: Int(codes[$0]), to: out) }
+                            }
+                        }
+                    } else if case .csv(let delimiter) = style {
+                        let guarded = guardsFormulas
+                        let codes = strings.codes
+                        each { rowIndex in
+                            let code = codes.map { Int($0[rowIndex]) } ?? rowIndex
+                            let entry = UnsafeBufferPointer(
+                                rebasing: bytes[Int(offsets[code])..<Int(offsets[code + 1])])
+                            defused &+= CSVCells.append(entry, delimiter: delimiter, guarded: guarded, to: out) ? 1 : 0
                         }
                     } else {
                         let style = self.style
@@ -182,17 +220,29 @@ final class RowEncoder {
 struct EncodedDictionary {
     let buffer: ByteBuffer
     let offsets: [Int]
+    /// Per entry, whether the formula guard prefixed it (so its rows are counted); nil when none was.
+    let risky: [Bool]?
 
-    init(_ dictionary: StringDictionary, style: FieldStyle) {
-        let buffer = ByteBuffer(capacity: dictionary.bytes.count + dictionary.count * 2 + 16)
+    init(_ dictionary: StringDictionary, style: FieldStyle, guardsFormulas: Bool = false) {
+        let buffer = ByteBuffer(capacity: dictionary.bytes.count + dictionary.count * 3 + 16)
         var offsets = [0]
         offsets.reserveCapacity(dictionary.count + 1)
-        dictionary.forEachEntry { _, entry in
-            style.appendString(entry, to: buffer)
+        var risky = [Bool](repeating: false, count: guardsFormulas ? dictionary.count : 0)
+        var anyRisky = false
+        dictionary.forEachEntry { code, entry in
+            if case .csv(let delimiter) = style, guardsFormulas {
+                if CSVCells.append(entry, delimiter: delimiter, guarded: true, to: buffer) {
+                    risky[code] = true
+                    anyRisky = true
+                }
+            } else {
+                style.appendString(entry, to: buffer)
+            }
             offsets.append(buffer.count)
         }
         self.buffer = buffer
         self.offsets = offsets
+        self.risky = anyRisky ? risky : nil
     }
 
     @inline(__always)

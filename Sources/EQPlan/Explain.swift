@@ -6,8 +6,17 @@ import EQTypes
 /// dates as dates), so `explain` shows what the optimizer did to a query.
 public enum Explain {
     public static func render(_ plan: QueryPlan) -> String {
+        render(plan, annotations: [])
+    }
+
+    /// The plan with `annotations[depth]` after the line of the operator at that depth (what
+    /// `explain analyze` measured); operators without one print as in `explain`.
+    public static func render(_ plan: QueryPlan, annotations: [String]) -> String {
         var lines: [String] = []
         render(plan.root, depth: 0, into: &lines)
+        for index in lines.indices where index < annotations.count && !annotations[index].isEmpty {
+            lines[index] += "  " + annotations[index]
+        }
         let today = CivilDate.format(days: plan.context.today)
         lines.append("")
         lines.append("today = \(today), active_days = \(plan.context.activeDays), at_risk_days = \(plan.context.atRiskDays)")

@@ -23,8 +23,10 @@ extension HelpCatalog {
                   description: """
                     Changes a setting for the rest of the session: `today` (a date, or `now`), the thresholds
                     `active_days` (45) and `at_risk_days` (90), in any order and checked where status is
-                    used, `last_seen` (the last-login column) and `strict` (on: a value no row holds fails
-                    the statement instead of warning). `.set` shows the current values.
+                    used, `last_seen` (the last-login column), `strict` (on: a value no row holds fails
+                    the statement instead of warning) and `threads` (how many the scans, event and text
+                    conditions and exports use at most, as `--threads`). `.set` shows the date and
+                    thresholds.
                     """,
                   example: "set today = 2024-06-30, active_days = 14, at_risk_days = 30",
                   rules: ["set", "assignment"], slots: [.statement]),
@@ -78,6 +80,14 @@ extension HelpCatalog {
                     rows are left after each condition.
                     """,
                   example: "explain users where status = at_risk and role = student",
+                  rules: ["explain"], slots: [.statement]),
+        HelpEntry(topic: "explain analyze", kind: .statement, syntax: "explain analyze QUERY",
+                  description: """
+                    Runs the query and prints its plan with what each operator did: rows in and
+                    out, its own time, and for event conditions the events a time window let it
+                    skip (blocks of the events' time column outside the window are never read).
+                    """,
+                  example: "explain analyze users where did login last 30 days | count",
                   rules: ["explain"], slots: [.statement]),
     ]
 

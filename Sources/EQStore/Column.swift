@@ -59,8 +59,11 @@ public enum Proportion: Sendable {
 /// One named, typed column of a table.
 public struct Column: Sendable {
     public var name: String
-    public var storage: ColumnStorage
-    public var validity: ValidityMask
+    /// Replacing the values or the validity drops the zone map, which described the old ones.
+    public var storage: ColumnStorage { didSet { zoneMap = nil } }
+    public var validity: ValidityMask { didSet { zoneMap = nil } }
+    /// Per block of rows, the least and greatest value (time columns of loaded tables, see `ZoneMap`).
+    public var zoneMap: ZoneMap?
     /// Set on a share or a rate (a retention cell, `stickiness`, `change_pct`): the table view shows it
     /// as a percentage and a null as blank (a period not reached yet); CSV and JSON keep the number.
     public var proportion: Proportion?

@@ -173,23 +173,35 @@ extension Parser {
         return Assignment(name: name, value: try parseValue(after: "`=`"))
     }
 
-    /// Grammar: explain ::= 'explain' ( funnel_query | report | query )
+    /// `analyze` is a keyword only where a table name could not follow it, as `explain` is, so a table
+    /// named `analyze` can still be explained (`explain analyze where x = 1`).
+    ///
+    /// Grammar: explain ::= 'explain' ( funnel_query | report | 'analyze'? query )
     mutating func parseExplain() throws(Diagnostic) -> Statement {
         let keyword = advance()
-        if atFunnelStatement {
+        let next = peek(1)
+        let nextIsClause = next.word.map { Parser.clauseKeywords.contains($0) } ?? false
+        let nextEndsQuery = switch next.kind {
+        case .pipe, .newline, .semicolon, .end: true
+        default: false
+        }
+        let analyze = atKeyword("analyze") && !nextEndsQuery && !nextIsClause
+        if analyze { _ = advance() }
+        if !analyze && atFunnelStatement {
             let query = try parseFunnelQuery()
             return Statement(.explain(query), span: keyword.span.union(query.span))
         }
-        if atReport {
+        if !analyze && atReport {
             let statement = try parseReport()
             guard case .report(let report) = statement.kind else { return statement }
             return Statement(.explainReport(report), span: keyword.span.union(statement.span))
         }
         guard atTableName else {
-            throw syntaxError("expected a query after `explain`", hint: "write `explain users where status = active`")
+            throw syntaxError("expected a query after `explain\(analyze ? " analyze" : "")`",
+                              hint: "write `explain\(analyze ? " analyze" : "") users where status = active`")
         }
         let query = try parseQuery()
-        return Statement(.explain(query), span: keyword.span.union(query.span))
+        return Statement(analyze ? .explainAnalyze(query) : .explain(query), span: keyword.span.union(query.span))
     }
 
     /// After a whole statement only `;`, a line break or the end may come.

@@ -34,6 +34,8 @@ public struct Statement: Sendable {
         case explain(Query)
         /// `explain retention monthly since 2024-01`: a report's plan.
         case explainReport(Report)
+        /// `explain analyze QUERY`: runs the query and prints its plan with what each operator did.
+        case explainAnalyze(Query)
         /// `let reachable = users where email_opt_in`: a named segment, re-bound at each use.
         case letSegment(name: Identifier, query: Query)
         /// `segments` lists the named segments; `save segments` writes them to the workspace file.

@@ -18,6 +18,7 @@ public enum SyntaxPrinter {
         case .query(let query): render(query)
         case .explain(let query): "Explain(\(render(query)))"
         case .explainReport(let report): "Explain(\(render(report)))"
+        case .explainAnalyze(let query): "ExplainAnalyze(\(render(query)))"
         case .letSegment(let name, let query): "Let(\(name.name), \(render(query)))"
         case .segments(let save): save ? "SaveSegments" : "Segments"
         case .snapshot(let snapshot): "\(snapshot.save ? "Save" : "Load")Snapshot(\(quote(snapshot.path)))"

@@ -40,6 +40,10 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "The reference date for engagement, such as 2024-06-30 (default: \(Session.todayDefault)).")
     var today: String?
 
+    @Option(help: ArgumentHelp("Threads for loading, queries and exports at most (default: one per core).",
+                               valueName: "N"))
+    var threads: Int?
+
     var dataName: String {
         guard let data else { return "demo" }
         let trimmed = data.hasSuffix("/") ? String(data.dropLast()) : data
@@ -64,6 +68,16 @@ struct CommonOptions: ParsableArguments {
     /// alike (generated on first use, gone at the first `load`). `cancellation` is the batch run's Ctrl-C flag, installed before any work
     /// starts.
     func makeSession(cancellation: CancellationFlag? = nil) throws -> Session {
+        if let threads {
+            guard Settings.threadRange.contains(Int64(threads)) else {
+                report(Diagnostic("--threads takes a whole number from \(Settings.threadRange.lowerBound) to "
+                                  + "\(Settings.threadRange.upperBound), got \(threads)"))
+                throw ExitCode(2)
+            }
+            // Before any work and any thread starts: the loader and the writers read it where no
+            // session reaches (standard output, the load's chunking).
+            setenv("EQ_THREADS", String(threads), 1)
+        }
         let session: Session
         if let data {
             session = Session()
@@ -87,6 +101,7 @@ struct CommonOptions: ParsableArguments {
         session.loadProgress = ProgressBar.forLoads()
         // A snapshot brings its own `strict`; the flag can only turn it on.
         if strict { session.settings.strict = true }
+        session.settings.threads = threads
         for parameter in parameters {
             guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
                 report(Diagnostic("--param takes NAME=VALUE, got \"\(parameter)\""))

@@ -68,7 +68,7 @@ enum Fixture {
         let script = try Parser.parseScript(source)
         try #require(script.statements.count == 1)
         switch script.statements[0].kind {
-        case .query(let query), .explain(let query): return (query, source)
+        case .query(let query), .explain(let query), .explainAnalyze(let query): return (query, source)
         default:
             Issue.record("not a query: \(text)")
             throw FixtureError.notAQuery

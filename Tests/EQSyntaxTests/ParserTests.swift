@@ -23,6 +23,11 @@ struct ParserTests {
         ("set | count", "Query(set, Aggregate(Count))"),
         ("load where x = 1", "Query(load, Filter(Compare(=, Name(x), Int(1))))"),
         ("explain", "Query(explain)"),
+        ("explain analyze users | count", "ExplainAnalyze(Query(users, Aggregate(Count)))"),
+        // `analyze` is a keyword only where a table name could not follow it.
+        ("explain analyze where x = 1", "Explain(Query(analyze, Filter(Compare(=, Name(x), Int(1)))))"),
+        ("explain analyze | count", "Explain(Query(analyze, Aggregate(Count)))"),
+        ("explain analyze", "Explain(Query(analyze))"),
     ]
 
     static let steps: [(source: String, tree: String)] = [

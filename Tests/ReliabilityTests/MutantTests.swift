@@ -117,7 +117,8 @@ struct MutantTests {
             var paths: [String] = []
             var queries: [Query] = []
             switch statement.kind {
-            case .query(let query), .explain(let query), .letSegment(_, let query): queries.append(query)
+            case .query(let query), .explain(let query), .explainAnalyze(let query), .letSegment(_, let query):
+                queries.append(query)
             case .report(let report): paths += report.chart?.path.map { [$0] } ?? []
             case .snapshot(let snapshot) where snapshot.save: paths.append(snapshot.path)
             case .segments, .load, .set, .snapshot, .explainReport, .defineLifecycle, .transitions: break

@@ -50,8 +50,11 @@ enum FilterCompiler {
                 op.holds(forOrder: target.withUnsafeBufferPointer { compareBytes(entry, $0) })
             }
         case .stringMatch(let index, let kind, let pattern, let negated):
-            let matcher = CaseInsensitiveMatcher(pattern: pattern, kind: kind)
-            return stringKernel(table.columns[index]) { matcher.matches($0) != negated }
+            let column = table.columns[index]
+            guard case .string(let strings) = column.storage else { return RejectKernel() }
+            let mask = StringMatchScan(pattern: pattern, kind: kind)
+                .mask(strings.dictionary, negated: negated, threads: catalog.threads)
+            return CodeMaskKernel(codes: strings.codes, mask: mask, validity: column.validity)
         case .scalar(let expr):
             return ScalarFilterKernel(evaluator: ScalarEvaluator(expr, table: table, context: catalog.context),
                                       failures: catalog.scalarFailures ?? ScalarFailures())

@@ -9,13 +9,15 @@ struct MorselDriver: Sendable {
     var relation: Relation
     var filter: FilterKernel?
     var cancellation: @Sendable () -> Bool
+    /// Threads at most (`--threads`, `set threads`); nil for one per core.
+    var threads: Int? = nil
 
     /// Tasks per core: a few more than cores so an uneven range does not leave a core idle.
     static let tasksPerCore = 2
 
     func run<S: Sink>(makeSink: () -> S) throws(ExecutionError) -> S {
         let total = relation.count
-        let cores = max(1, ProcessInfoLite.activeProcessorCount)
+        let cores = max(1, threads ?? ProcessInfoLite.activeProcessorCount)
         let vectors = (total + standardVectorSize - 1) / standardVectorSize
         let taskCount = max(1, min(vectors, cores * MorselDriver.tasksPerCore))
         var sinks: [S] = (0..<taskCount).map { _ in makeSink() }

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The processor count, without Foundation.
+/// The processor count, without Foundation; `EQ_THREADS` (which `--threads` sets) caps it.
 enum ProcessInfoLite {
     static var activeProcessorCount: Int {
         if let text = getenv("EQ_THREADS"), let value = Int(String(cString: text)), value > 0 { return value }

@@ -32,6 +32,8 @@ public struct ExportWriter: Sendable {
     public var raw: Bool
     /// Checked between blocks of rows: a cancelled export leaves no file, not even a temporary one.
     public var cancellation: (@Sendable () -> Bool)?
+    /// Encoding threads at most (`--threads`); nil for one per core.
+    public var threads: Int?
 
     public init(overwrite: Bool = false, raw: Bool = false) {
         self.overwrite = overwrite
@@ -50,18 +52,17 @@ public struct ExportWriter: Sendable {
 
     public func write(_ table: Table, to path: String) throws(Failure) -> Summary {
         guard let (format, delimiter) = Self.format(of: path) else { throw .unknownExtension(path) }
-        var output = table
-        var defused = 0
-        // JSON is read by programs, which do not evaluate formulas; the guard is for spreadsheets.
-        if format == .csv && !raw {
-            (output, defused) = FormulaGuard.defuse(table)
-        }
+        // JSON is read by programs, which do not evaluate formulas; the guard is for spreadsheets. It
+        // runs on the bytes as the cells are encoded (once per entry of a repeating dictionary).
         var writer = ResultStreamWriter(format: format, delimiter: delimiter == 0 ? UInt8(ascii: ",") : delimiter)
+        writer.guardsFormulas = format == .csv && !raw
         writer.cancellation = cancellation
+        writer.threads = threads
+        var defused = 0
         let result: Result<Void, OutputError>
         do {
             result = try AtomicFile.write(to: path, replacing: overwrite) { (fd: Int32) throws(OutputError) in
-                try writer.write(output, to: fd)
+                defused = try writer.write(table, to: fd)
             }
         } catch {
             throw .file(error)

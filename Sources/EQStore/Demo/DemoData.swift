@@ -76,7 +76,7 @@ public enum DemoData {
             codedColumn("type", DemoVocabulary.eventTypes, parts.map(\.eventTypes)),
             codedColumn("channel", DemoVocabulary.channels, parts.map(\.eventChannels)),
         ]
-        return Table.inferringRoles(name: "events", columns: columns)
+        return Table.inferringRoles(name: "events", columns: columns).withZoneMaps()
     }
 
     private static func concat<Element>(_ arrays: [[Element]]) -> [Element] {

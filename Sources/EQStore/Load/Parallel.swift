@@ -7,7 +7,11 @@ import Darwin
 
 /// Runs chunk work across the machine's cores with `DispatchQueue.concurrentPerform`.
 enum Parallel {
-    static let coreCount: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    /// The cores, or as many threads as `EQ_THREADS` (which `--threads` sets) says.
+    static let coreCount: Int = {
+        if let text = getenv("EQ_THREADS"), let value = Int(String(cString: text)), value > 0 { return value }
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }()
 
     /// Calls `body(index)` for every index in `0..<count`, in parallel when there is more than one.
     ///

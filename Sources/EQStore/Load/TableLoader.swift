@@ -20,10 +20,10 @@ public enum TableLoader {
                 var table = try CSVReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
                                                delimiter: delimiter, chunkSize: nil, progress: reporter, file: file)
                 if let note { table.loadNotes.insert(note, at: 0) }
-                return table
+                return table.withZoneMaps()
             case .ndjson:
                 return try NDJSONReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
-                                             chunkSize: nil, progress: reporter, file: file)
+                                             chunkSize: nil, progress: reporter, file: file).withZoneMaps()
             }
         }
     }
@@ -57,7 +57,7 @@ public enum TableLoader {
             var table = try CSVReader.read(buffer, sourceName: sourceName, tableName: tableName, options: options,
                                            delimiter: delimiter, chunkSize: chunkSize, progress: nil)
             if let note { table.loadNotes.insert(note, at: 0) }
-            return table
+            return table.withZoneMaps()
         }
     }
 

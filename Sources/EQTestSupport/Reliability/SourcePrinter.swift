@@ -17,6 +17,7 @@ public enum SourcePrinter {
         case .query(let query): print(query)
         case .explain(let query): "explain " + print(query)
         case .explainReport(let report): "explain " + print(report)
+        case .explainAnalyze(let query): "explain analyze " + print(query)
         case .letSegment(let name, let query): "let \(name.name) = " + print(query)
         case .segments(let save): save ? "save segments" : "segments"
         case .snapshot(let snapshot): "\(snapshot.save ? "save" : "load") snapshot \(quote(snapshot.path))"
