@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Only EQPostgres imports it: NIO stays out of every stage below the back end.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "EQDiagnostics"),
@@ -22,6 +24,10 @@ let package = Package(
         .target(name: "EQExec", dependencies: ["EQPlan", "EQStore"]),
         .target(name: "EQOutput", dependencies: ["EQTypes", "EQStore"]),
         .target(name: "EQEngine", dependencies: ["EQExec", "EQOutput", "EQSyntax"]),
+        .target(
+            name: "EQPostgres",
+            dependencies: ["EQEngine", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "EQShell", dependencies: ["EQEngine", "CLibEdit"]),
         .executableTarget(
@@ -37,6 +43,7 @@ let package = Package(
         .testTarget(name: "EQOutputTests", dependencies: ["EQOutput"]),
         .testTarget(name: "GoldenTests", dependencies: ["EQTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EQShellTests", dependencies: ["EQShell", "EQTestSupport"], exclude: ["Transcripts", "Fixtures"]),
+        .testTarget(name: "EQPostgresTests", dependencies: ["EQPostgres", "EQTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["EQTestSupport", "EQEngine", "EQShell"]),
     ],
     swiftLanguageModes: [.v6]
