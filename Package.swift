@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Only EQPostgres imports it: NIO stays out of every stage below the back end.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "EQDiagnostics"),
@@ -25,6 +27,10 @@ let package = Package(
         .target(name: "EQLocalBackend", dependencies: ["EQBackend", "EQExec"]),
         .target(name: "EQOutput", dependencies: ["EQTypes", "EQStore"]),
         .target(name: "EQEngine", dependencies: ["EQExec", "EQLocalBackend", "EQOutput", "EQSyntax"]),
+        .target(
+            name: "EQPostgres",
+            dependencies: ["EQBackend", "EQStore", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "EQShell", dependencies: ["EQEngine", "CLibEdit"]),
         .executableTarget(
@@ -40,6 +46,7 @@ let package = Package(
         .testTarget(name: "EQOutputTests", dependencies: ["EQOutput"]),
         .testTarget(name: "GoldenTests", dependencies: ["EQTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EQShellTests", dependencies: ["EQShell", "EQTestSupport"], exclude: ["Transcripts", "Fixtures"]),
+        .testTarget(name: "EQPostgresTests", dependencies: ["EQPostgres", "EQTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["EQTestSupport", "EQEngine", "EQShell"]),
     ],
     swiftLanguageModes: [.v6]
