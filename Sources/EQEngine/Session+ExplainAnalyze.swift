@@ -16,8 +16,9 @@ extension Session {
                              source: source, span: step.span, hint: "measure the query without its campaign steps")
         }
         let plan = try plan(query, source: source)
-        let members = try segmentIDs(in: plan, source: source, span: span)
-        var executor = executor(segmentIDs: members)
+        // The segments run on the back end first, unmeasured; the profile covers the query's own plan.
+        var executor = try executor(for: try segmentPlans(for: plan, source: source, span: span), source: source,
+                                    span: span)
         let profile = ExecutionProfile()
         executor.profile = profile
         let start = ExecutionProfile.now()

@@ -18,11 +18,8 @@ extension Session {
     func runTransitions(_ request: TransitionsRequest, source: SourceFile, span: SourceSpan) throws(Diagnostic)
         -> StatementOutcome {
         let plan = try planTransitions(request, source: source)
-        let members = try segmentIDs(in: plan, source: source, span: span)
-        do {
-            return .result(try executor(segmentIDs: members).run(plan))
-        } catch {
-            throw Diagnostic(error.message, source: source, span: request.keyword)
-        }
+        // One statement plan on the back end, as a query: the segments its conditions use run beside it.
+        let statement = StatementPlan(segments: try segmentPlans(for: plan, source: source, span: span), body: .query(plan))
+        return .result(try execute(statement, source: source, span: request.keyword))
     }
 }

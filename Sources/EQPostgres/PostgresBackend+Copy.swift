@@ -58,6 +58,7 @@ extension PostgresBackend {
         switch value {
         case .null: buffer.writeString("\\N")
         case .int(let number): buffer.writeString(String(number))
+        case .hugeint(let number): buffer.writeString(String(number))
         case .double(let number): buffer.writeString(number.isNaN ? "NaN" : number.isInfinite ? (number > 0 ? "Infinity" : "-Infinity")
                                                       : "\(number)")
         case .bool(let flag): buffer.writeString(flag ? "t" : "f")

@@ -190,7 +190,26 @@ public struct SQLCompiler {
             if !input.orderKeys.isEmpty { sql += " ORDER BY " + Self.orderList(alias, input.orderKeys) }
             sql += " LIMIT " + bind(.int(max(0, count)), "int8")
             return Relation(sql: sql, columns: input.columns, orderKeys: input.orderKeys)
+        case .funnel, .computeAsOf, .computeLifecycle:
+            throw SQLCompileError(message: Self.unsupportedOperator(in: node) ?? "this operator is not compiled to SQL yet")
         }
+    }
+
+    /// The operators the local engine has and this compiler does not yet (funnels, values as of a date,
+    /// custom lifecycles, `nps`): named, so a caller can say which rather than send partial SQL.
+    public static func unsupportedOperator(in node: LogicalPlan) -> String? {
+        var current: LogicalPlan? = node
+        while let plan = current {
+            switch plan {
+            case .funnel: return "funnel"
+            case .computeAsOf: return "status or stage as of a date"
+            case .computeLifecycle: return "custom lifecycle"
+            case .aggregate(_, _, let aggregates) where aggregates.contains(where: { $0.function == .nps }): return "nps"
+            default: break
+            }
+            current = plan.input
+        }
+        return nil
     }
 
     private mutating func makeAlias() -> String {
@@ -293,6 +312,8 @@ public struct SQLCompiler {
         case .median, .percentile:
             let fraction = aggregate.function == .median ? 0.5 : aggregate.fraction ?? 0.5
             return ("percentile_cont(" + bind(.double(fraction), "float8") + ") WITHIN GROUP (ORDER BY (\(x))::float8)", .float8)
+        case .nps:
+            throw SQLCompileError(message: "nps is not compiled to SQL yet")
         }
     }
 
@@ -493,15 +514,15 @@ public struct SQLCompiler {
                 parts.append("\(sql) >= " + bind(.int(interval.lower), "int8"))
             }
         }
-        if interval.upper != .max {
+        if let upper = interval.upper {
             if type.eqType.isTemporal {
-                switch Self.inPrintableRange(interval.upper, type) {
+                switch Self.inPrintableRange(upper, type) {
                 case -1: return nil
-                case 0: parts.append("\(sql) < " + temporalBind(storage: interval.upper, type))
+                case 0: parts.append("\(sql) < " + temporalBind(storage: upper, type))
                 default: break
                 }
             } else {
-                parts.append("\(sql) < " + bind(.int(interval.upper), "int8"))
+                parts.append("\(sql) < " + bind(.int(upper), "int8"))
             }
         }
         if parts.isEmpty { return "\(sql) IS NOT NULL" }
@@ -644,6 +665,7 @@ public struct SQLCompiler {
         switch value {
         case .null: return "NULL::" + Self.castName(type)
         case .int(let number): return type == .double ? bind(.double(Double(number)), "float8") : bind(.int(number), "int8")
+        case .hugeint(let number): return bind(.text(String(number)), "numeric")
         case .double(let number): return bind(.double(number), "float8")
         case .bool(let flag): return bind(.bool(flag), "bool")
         case .string(let text): return bind(.text(text), "text")

@@ -32,10 +32,12 @@ enum Differential {
             }
             return nil
         case .report: return "report"
-        case .explain: return "explain"
+        case .explain, .explainReport, .explainAnalyze: return "explain"
+        case .transitions: return "transitions"
+        case .snapshot: return "snapshot"
         case .load: return "load"
         case .segments: return "segments"
-        case .set, .letSegment: return nil
+        case .set, .letSegment, .defineLifecycle: return nil
         }
     }
 
@@ -74,6 +76,7 @@ enum Differential {
             return .unsupported("fails to bind locally")
         }
         if containsMember(plan.root) { return .unsupported("segment membership (in SEGMENT)") }
+        if let name = SQLCompiler.unsupportedOperator(in: plan.root) { return .unsupported(name) }
         let local: Result<Table, Diagnostic>
         do {
             switch try session.execute(statement, source: source) {
