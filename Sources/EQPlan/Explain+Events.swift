@@ -10,14 +10,14 @@ extension Explain {
         if names.type != "type" { filter = "\(names.type) = \"\(condition.type)\"" }
         let timeType: DataType = names.timeIsDate ? .date : .timestamp
         if let window = condition.window, let time = names.time {
-            filter += " and \(time) in " + describe(Interval(lower: window.lower, upper: window.upper == .max ? nil : window.upper), timeType)
+            filter += " and \(time) in " + describe(Interval(window), timeType)
         }
         let join = "\(condition.table) where \(filter) on \(names.key) = \(names.user)"
         switch condition.measure {
         case .count:
             return "count(\(join)) " + describeCounts(condition.accepted)
         case .first, .last:
-            let parts = condition.accepted.map { describe(Interval(lower: $0.lower, upper: $0.upper == .max ? nil : $0.upper), timeType) }
+            let parts = condition.accepted.map { describe(Interval($0), timeType) }
             return "\(condition.measure.rawValue)(\(join)) in " + (parts.isEmpty ? "∅" : parts.joined(separator: " ∪ "))
         }
     }
@@ -30,7 +30,7 @@ extension Explain {
             if bound.upper == max(bound.lower, 0) + 1 { return "= \(max(bound.lower, 0))" }
             if bound.lower <= 0 { return "<= \(bound.upper - 1)" }
         }
-        return "in " + accepted.map { describe(Interval(lower: max(0, $0.lower), upper: $0.upper == .max ? nil : $0.upper), .int) }
+        return "in " + accepted.map { describe(Interval(EventBounds(lower: max(0, $0.lower), upper: $0.upper)), .int) }
             .joined(separator: " ∪ ")
     }
 }

@@ -11,7 +11,7 @@ extension Explain {
             + " over \(funnel.eventsTable) on \(names.key) = \(names.user)"
         if let times = funnel.firstStepTimes, let time = names.time {
             let timeType: DataType = names.timeIsDate ? .date : .timestamp
-            let parts = times.map { describe(Interval(lower: $0.lower, upper: $0.upper), timeType) }
+            let parts = times.map { describe(Interval($0), timeType) }
             text += ", first step \(time) in " + (parts.isEmpty ? "∅" : parts.joined(separator: " ∪ "))
         }
         if let group = funnel.group {

@@ -15,6 +15,10 @@ public struct Interval: Sendable, Hashable {
         self.upper = upper
     }
     public static let all = Interval()
+    /// The binder's event bounds, whose `Int64.max` upper end means "no upper bound".
+    public init(_ bounds: EventBounds) {
+        self.init(lower: bounds.lower, upper: bounds.upper == .max ? nil : bounds.upper)
+    }
     public var isEmpty: Bool {
         guard let upper else { return false }
         return lower >= upper

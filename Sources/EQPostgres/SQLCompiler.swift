@@ -565,7 +565,7 @@ public struct SQLCompiler {
         }
         if let window = condition.window {
             guard let time = timeSQL else { throw SQLCompileError(message: "the events have no time column for the window") }
-            whereParts.append(intervalSQL(time, timeType, Interval(lower: window.lower, upper: window.upper)) ?? "FALSE")
+            whereParts.append(intervalSQL(time, timeType, Interval(window)) ?? "FALSE")
         }
         let measure: String
         let measureType: PostgresColumnType
@@ -581,7 +581,7 @@ public struct SQLCompiler {
         let zeroPasses = condition.measure == .count && condition.accepted.contains { $0.contains(0) }
         var tests: [String] = []
         for bound in condition.accepted {
-            let interval = Interval(lower: bound.lower, upper: bound.upper)
+            let interval = Interval(bound)
             if let test = intervalSQL(measure, measureType, interval) { tests.append(test) }
         }
         let accepted = tests.isEmpty ? "FALSE" : tests.count == 1 ? tests[0] : "(" + tests.joined(separator: " OR ") + ")"

@@ -111,7 +111,7 @@ struct HelpCatalogTests {
 
     @Test func helpWithoutATopicListsTheTopicsOfEachKind() {
         let listing = HelpCatalog.topicListing
-        for line in ["Statements: load, set, let, segments, save segments, save snapshot,\n    load snapshot, explain",
+        for line in ["Statements: load, set, let, define, segments, save segments, save snapshot,\n    load snapshot, explain, explain analyze",
                      "Reports: registrations, retention, active users"] {
             #expect(listing.contains(line), "\(listing)")
         }
