@@ -1,3 +1,4 @@
+import EQBackend
 import EQBinder
 import EQDiagnostics
 import EQEngine
@@ -202,5 +203,22 @@ enum PeakMemory {
             return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
         }
         return 0
+    }
+}
+
+/// The PostgreSQL back end answers through the same protocol as the local one, and refuses by name
+/// what its compiler does not cover rather than answering part of a statement.
+@Suite(.serialized) struct PostgresBackendProtocolTests {
+    @Test func aQueryRunsThroughTheBackendProtocol() async throws {
+        guard let postgres = try await ReferenceData.shared.loaded() else { return }
+        let backend: any Backend<[Table]> = postgres
+        #expect(backend.name == "postgres")
+        let plan = try serverPlan("users where role = student | count", postgres)
+        let tables = try backend.execute(StatementPlan(body: .query(plan)), control: ExecutionControl())
+        #expect(tables.map(csv) == [csv(try postgres.execute(plan))])
+        #expect(throws: Diagnostic.self) {
+            try backend.execute(StatementPlan(segments: [SegmentPlan(name: "s", plan: plan)], body: .query(plan)),
+                                control: ExecutionControl())
+        }
     }
 }
