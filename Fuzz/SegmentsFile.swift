@@ -3,8 +3,8 @@ import EQSyntax
 
 /// libFuzzer target: any bytes as an eq.segments file, through the reader that cuts it into entries
 /// and parses each on its own, then through the merge that `save segments` writes. Built from
-/// Sources/EQEngine/SegmentFile.swift alone (Scripts/fuzz), so the engine need not be compiled with
-/// the fuzzer; `Segment` is restated below, field for field.
+/// Sources/EQEngine/SegmentFile.swift and Segment.swift alone (Scripts/fuzz), so the engine need not
+/// be compiled with the fuzzer.
 ///
 /// Findings: a crash or hang; a problem without a position inside its entry; a save that is not stable
 /// (writing the file a second time from what the first write reads back must give the same text, or
@@ -25,10 +25,4 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         fatalError("saving twice changes the file: \(first.debugDescription) then \(second.debugDescription)")
     }
     return 0
-}
-
-/// Sources/EQEngine/Session+Segments.swift's `Segment`, which lives beside the engine's session.
-struct Segment: Sendable, Hashable {
-    var name: String
-    var definition: String
 }

@@ -187,11 +187,17 @@ public final class HistoryStore {
         return text
     }
 
+    /// A lone CR is dropped here as `escape` drops it, so an entry read from a file another program
+    /// wrote reads the same after the store rewrites that file (the history fuzz target found
+    /// `b<CR>c` reading as `b<CR>c`, then as `bc` once the file was cut to its limit).
     static func unescape(_ line: String) -> String {
         var text = ""
         var escaping = false
         for character in line {
-            if escaping {
+            if character == "\r" {
+                if escaping { text.append("\\") }
+                escaping = false
+            } else if escaping {
                 text.append(character == "n" ? "\n" : character)
                 escaping = false
             } else if character == "\\" {

@@ -5,6 +5,21 @@ import Glibc
 #endif
 
 struct HistoryStoreTests {
+    /// Found by the history fuzz target: a lone CR in a file another program wrote read as part of the
+    /// entry, but the rewrite of an over-long file drops it, so the same file read twice differed.
+    @Test func aLoneCarriageReturnReadsTheSameBeforeAndAfterARewrite() throws {
+        let path = try TemporaryFile.path()
+        let bytes = Array("a\r\nb\rc\n\\rad\nx\\\ry\n".utf8)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        #expect(fd >= 0)
+        #expect(bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == bytes.count)
+        close(fd)
+        let first = HistoryStore(path: path, limit: 2)
+        #expect(first.entries == ["rad", "x\\y"])
+        #expect(HistoryStore(path: path, limit: 2).entries == first.entries)
+        #expect(HistoryStore.parse("b\rc\n") == ["bc"])
+    }
+
     @Test func entriesPersistAcrossInstances() throws {
         let path = try TemporaryFile.path()
         let first = HistoryStore(path: path)
