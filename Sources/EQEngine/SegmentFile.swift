@@ -38,7 +38,9 @@ enum SegmentFile {
     /// the file's size: no entry is compared with the others.
     static func parse(_ text: String, name: String) -> (entries: [SegmentFileEntry], problems: [Diagnostic]) {
         var body = Substring(text)
-        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
+        // Every leading byte-order mark: one kept as text would be written back first and then dropped
+        // by the next read, so two saves would differ (found by the segments fuzz target).
+        while body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
         var entries: [SegmentFileEntry] = []
         var problems: [Diagnostic] = []
         for chunk in chunks(of: body) {

@@ -55,6 +55,16 @@ struct SegmentRobustnessTests {
         #expect(once == twice, "\(once.debugDescription) then \(twice.debugDescription)")
     }
 
+    /// Found by the segments fuzz target: a second byte-order mark was kept as text, written back
+    /// first, and dropped by the next read, so saving twice changed the file.
+    @Test func everyLeadingByteOrderMarkIsDropped() {
+        let text = "\u{FEFF}\u{FEFF}let a = users where id = = 1\n"
+        let once = SegmentFile.merge(disk: SegmentFile.parse(text, name: "s").entries, session: [], changed: []).text
+        let twice = SegmentFile.merge(disk: SegmentFile.parse(once, name: "s").entries, session: [], changed: []).text
+        #expect(once == twice, "\(once.debugDescription) then \(twice.debugDescription)")
+        #expect(!once.hasPrefix("\u{FEFF}"))
+    }
+
     @Test func fixingABrokenDefinitionReplacesItsKeptText() throws {
         let folder = try ExportTests.folder()
         let path = folder + "/eq.segments"
