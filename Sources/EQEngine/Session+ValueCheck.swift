@@ -98,16 +98,7 @@ extension Session {
         }
         guard case .name(let columnName) = subject.kind, let index = table.columnIndex(named: columnName),
               case .string(let strings) = table.columns[index].storage, let codes = strings.codes else { return nil }
-        let text: String
-        switch value.kind {
-        case .literal(.string(let string)): text = string
-        // A bare word is a value unless it names a column (`role = student`).
-        case .name(let word) where table.columnIndex(named: word) == nil: text = word
-        case .parameter(let name):
-            guard let given = parameters[name] ?? parameters[name.lowercased()] else { return nil }
-            text = given
-        default: return nil
-        }
+        guard let text = comparedText(value, table: table) else { return nil }
         guard strings.dictionary.code(of: text) == nil else { return nil }
         var counts = [Int](repeating: 0, count: strings.dictionary.count)
         let validity = table.columns[index].validity
@@ -115,28 +106,36 @@ extension Session {
         let column = table.columns[index].name
         let values = (0..<strings.dictionary.count).filter { counts[$0] > 0 }
             .map { (strings.dictionary.string(at: $0), counts[$0]) }
-        let noun = table.name.lowercased().hasSuffix("s") ? String(table.name.dropLast()) : "row of \(table.name)"
+        let noun = Session.rowNoun(of: table)
         var warning = Diagnostic("no \(noun) has \(column) \"\(text)\"", source: source, span: value.span,
                                  hint: Session.closestValuesHint(text, among: values))
         warning.isWarning = true
         return warning
     }
 
+    /// The text a condition compares a column with: a string, a bare word that names no column
+    /// (`role = student`), or a `--param` value; nil for anything else (a column, a number).
+    private func comparedText(_ value: Expr, table: Table) -> String? {
+        switch value.kind {
+        case .literal(.string(let string)): string
+        case .name(let word) where table.columnIndex(named: word) == nil: word
+        case .parameter(let name): parameters[name] ?? parameters[name.lowercased()]
+        default: nil
+        }
+    }
+
+    /// "user" for a table named users, else "row of TABLE": how a warning names one row.
+    private static func rowNoun(of table: Table) -> String {
+        table.name.lowercased().hasSuffix("s") ? String(table.name.dropLast()) : "row of \(table.name)"
+    }
+
     /// A lifecycle's value is one of its labels, known without running it: a value that is none of
     /// them gets the warning a stored column's would, listing the labels.
     private func checkLabel(_ value: Expr, lifecycle: String, labels: [String], table: Table,
                             source: SourceFile) -> Diagnostic? {
-        let text: String
-        switch value.kind {
-        case .literal(.string(let string)): text = string
-        case .name(let word) where table.columnIndex(named: word) == nil: text = word
-        case .parameter(let name):
-            guard let given = parameters[name] ?? parameters[name.lowercased()] else { return nil }
-            text = given
-        default: return nil
-        }
+        guard let text = comparedText(value, table: table) else { return nil }
         guard !labels.contains(text) else { return nil }
-        let noun = table.name.lowercased().hasSuffix("s") ? String(table.name.dropLast()) : "row of \(table.name)"
+        let noun = Session.rowNoun(of: table)
         let suggestion = labels.first { $0.lowercased() == text.lowercased() } ?? Suggestion.closest(to: text, in: labels)
         let listed = labels.map { "\"\($0)\"" }.joined(separator: ", ")
         var warning = Diagnostic("no \(noun) has \(lifecycle) \"\(text)\"", source: source, span: value.span,
