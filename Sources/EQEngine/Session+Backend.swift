@@ -101,6 +101,8 @@ extension Session {
                 collectMembers(predicate, into: &names)
             case .computeLifecycle(_, _, let lowered?):
                 for predicate in lowered { collectMembers(predicate, into: &names) }
+            case .computeAsOf(_, _, let lowered?):
+                for predicate in lowered.joined() { collectMembers(predicate, into: &names) }
             default:
                 break
             }

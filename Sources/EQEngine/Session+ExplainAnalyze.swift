@@ -16,9 +16,15 @@ extension Session {
                              source: source, span: step.span, hint: "measure the query without its campaign steps")
         }
         let plan = try plan(query, source: source)
-        // The segments run on the back end first, unmeasured; the profile covers the query's own plan.
-        var executor = try executor(for: try segmentPlans(for: plan, source: source, span: span), source: source,
-                                    span: span)
+        return try explainAnalyzeText(plan, segments: try segmentPlans(for: plan, source: source, span: span),
+                                      source: source, span: span)
+    }
+
+    /// Runs an optimised plan with a profile; the segments run on the back end first, unmeasured, so
+    /// the profile covers the plan's own operators.
+    func explainAnalyzeText(_ plan: QueryPlan, segments: [SegmentPlan], source: SourceFile,
+                            span: SourceSpan) throws(Diagnostic) -> String {
+        var executor = try executor(for: segments, source: source, span: span)
         let profile = ExecutionProfile()
         executor.profile = profile
         let start = ExecutionProfile.now()

@@ -113,6 +113,11 @@ extension Session {
             return try defineLifecycle(name, body, source: source)
         case .transitions(let request):
             return try runTransitions(request, source: source, span: statement.span)
+        case .explainTransitions(let request, let analyze):
+            let plan = try planTransitions(request, source: source)
+            let segments = try segmentPlans(for: plan, source: source, span: request.keyword)
+            guard analyze else { return .text(Explain.render(StatementPlan(segments: segments, body: .query(plan)))) }
+            return .text(try explainAnalyzeText(plan, segments: segments, source: source, span: request.keyword))
         case .segments(let save):
             return save ? try saveSegments(source: source, span: statement.span) : .result(try segmentList(source: source, span: statement.span))
         case .report(let report):
@@ -173,7 +178,7 @@ extension Statement {
         case .query(let query):
             query.chart?.path != nil || query.steps.contains { if case .export = $0.kind { true } else { false } }
         case .report(let report): report.chart?.path != nil
-        case .explain, .explainReport, .explainAnalyze, .transitions: false
+        case .explain, .explainReport, .explainAnalyze, .explainTransitions, .transitions: false
         }
     }
 }

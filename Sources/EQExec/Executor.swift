@@ -105,8 +105,9 @@ public struct Executor {
             var table = relation.table
             table.columns.append(Materialize.column(name: name, type: .int, values: marks))
             return Relation(table: table)
-        case .computeAsOf(let input, let column):
-            return try computeAsOf(try execute(input, context: context, depth: depth + 1), column, context: context)
+        case .computeAsOf(let input, let column, let lowered):
+            return try computeAsOf(try execute(input, context: context, depth: depth + 1), column, lowered: lowered ?? [],
+                                   context: context)
         case .computeLifecycle(let input, let lifecycle, let lowered):
             return try computeLifecycle(try execute(input, context: context, depth: depth + 1), lifecycle, lowered: lowered ?? [],
                                         context: context)

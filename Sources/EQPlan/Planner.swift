@@ -19,7 +19,7 @@ public enum Planner {
             case .computeCondition(let expr, let name, let falseIsNull):
                 node = .computeCondition(node, expr, lowered: nil, name: name, falseIsNull: falseIsNull)
             case .computeAsOf(let column):
-                node = .computeAsOf(node, column)
+                node = .computeAsOf(node, column, lowered: nil)
             case .computeLifecycle(let lifecycle):
                 node = .computeLifecycle(node, lifecycle, lowered: nil)
             case .project(let columns):

@@ -202,7 +202,7 @@ public struct SQLCompiler {
         while let plan = current {
             switch plan {
             case .funnel: return "funnel"
-            case .computeAsOf: return "status or stage as of a date"
+            case .computeAsOf: return "a value as of a date (`changed`, `transitions`)"
             case .computeLifecycle: return "custom lifecycle"
             case .aggregate(_, _, let aggregates) where aggregates.contains(where: { $0.function == .nps }): return "nps"
             default: break

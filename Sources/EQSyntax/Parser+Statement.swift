@@ -176,7 +176,7 @@ extension Parser {
     /// `analyze` is a keyword only where a table name could not follow it, as `explain` is, so a table
     /// named `analyze` can still be explained (`explain analyze where x = 1`).
     ///
-    /// Grammar: explain ::= 'explain' ( funnel_query | report | 'analyze'? query )
+    /// Grammar: explain ::= 'explain' ( funnel_query | report | 'analyze'? ( transitions | query ) )
     mutating func parseExplain() throws(Diagnostic) -> Statement {
         let keyword = advance()
         let next = peek(1)
@@ -190,6 +190,11 @@ extension Parser {
         if !analyze && atFunnelStatement {
             let query = try parseFunnelQuery()
             return Statement(.explain(query), span: keyword.span.union(query.span))
+        }
+        if atTransitions {
+            let statement = try parseTransitions()
+            guard case .transitions(let request) = statement.kind else { return statement }
+            return Statement(.explainTransitions(request, analyze: analyze), span: keyword.span.union(statement.span))
         }
         if !analyze && atReport {
             let statement = try parseReport()

@@ -32,7 +32,7 @@ enum Differential {
             }
             return nil
         case .report: return "report"
-        case .explain, .explainReport, .explainAnalyze: return "explain"
+        case .explain, .explainReport, .explainAnalyze, .explainTransitions: return "explain"
         case .transitions: return "transitions"
         case .snapshot: return "snapshot"
         case .load: return "load"
