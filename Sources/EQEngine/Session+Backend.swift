@@ -19,7 +19,8 @@ extension Session {
     /// Ctrl-C, as the back end asks it.
     var executionControl: ExecutionControl {
         let flag = cancellation
-        return ExecutionControl(isCancelled: { flag.isCancelled })
+        let notes = segmentRuns.notes
+        return ExecutionControl(isCancelled: { flag.isCancelled }, note: { notes.add($0) })
     }
 
     /// A query as one statement plan: bound, planned, optimised, with the segments it tests membership

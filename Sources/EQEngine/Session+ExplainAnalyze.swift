@@ -10,7 +10,7 @@ extension Session {
     /// rows out can be counted) and prints the plan with each operator's rows, time and the events
     /// its zone maps skipped. The result itself is not printed, only its size.
     func explainAnalyzeText(_ query: Query, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> String {
-        if let step = query.steps.first(where: \.isCampaignStep) {
+        if let step = query.steps.first(where: { if case .export = $0.kind { true } else { false } }) {
             throw Diagnostic("`explain analyze` measures a query and writes or changes nothing, so it does not run "
                              + "`\(source.text(of: step.span))`",
                              source: source, span: step.span, hint: "measure the query without its campaign steps")

@@ -94,9 +94,6 @@ extension Session {
                 plan.sink = sink
                 return try deliver(plan, source: source, span: statement.span)[0]
             }
-            if query.steps.contains(where: \.isCampaignStep) {
-                return try runCampaignQuery(query, source: source, span: statement.span)
-            }
             let plan = try statementPlan(query, source: source, span: statement.span)
             return .result(try execute(plan, source: source, span: statement.span))
         case .explain(let query):

@@ -49,6 +49,8 @@ public enum Explain {
             lines.append(indent + "Mark \(name) = " + (lowered.map { describe($0, columns) } ?? "\(expr)"))
         case .funnel(_, let funnel):
             lines.append(indent + describe(funnel, columns))
+        case .campaign(_, let step):
+            lines.append(indent + step.description)
         case .computeAsOf(_, let column, let lowered):
             var text = indent + "AsOf \(column.name) = \(column.subject) at the end of "
                 + "\(CivilDate.format(days: column.day)) (last login from \(column.events) up to then)"

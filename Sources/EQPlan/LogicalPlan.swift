@@ -54,6 +54,8 @@ public indirect enum LogicalPlan: Sendable {
     case limit(LogicalPlan, Int64)
     /// Per step of the funnel, the input's users who reached it (one pass over their events).
     case funnel(LogicalPlan, BoundFunnel)
+    /// `distinct`, `holdout`, `sample` over the input's rows, in their order.
+    case campaign(LogicalPlan, CampaignStep)
 
     public var input: LogicalPlan? {
         switch self {
@@ -61,7 +63,7 @@ public indirect enum LogicalPlan: Sendable {
         case .filter(let input, _), .boundFilter(let input, _), .aggregate(let input, _, _), .project(let input, _),
              .sort(let input, _), .topN(let input, _, _), .limit(let input, _), .compute(let input, _),
              .computeCondition(let input, _, _, _, _), .funnel(let input, _), .computeLifecycle(let input, _, _),
-             .computeAsOf(let input, _, _):
+             .computeAsOf(let input, _, _), .campaign(let input, _):
             input
         }
     }
@@ -83,6 +85,7 @@ public indirect enum LogicalPlan: Sendable {
         case .topN(_, let count, let keys): .topN(newInput, count: count, keys)
         case .limit(_, let count): .limit(newInput, count)
         case .funnel(_, let funnel): .funnel(newInput, funnel)
+        case .campaign(_, let step): .campaign(newInput, step)
         }
     }
 }
@@ -120,6 +123,8 @@ extension LogicalPlan {
             funnel.outputColumns
         case .computeLifecycle(let input, let lifecycle, _):
             input.outputColumns + [Schema.Column(name: lifecycle.name, type: .string)]
+        case .campaign(let input, let step):
+            step.outputColumns(input.outputColumns)
         case .computeAsOf(let input, let column, _):
             input.outputColumns + [Schema.Column(name: column.name, type: .string)]
         }

@@ -190,7 +190,7 @@ public struct SQLCompiler {
             if !input.orderKeys.isEmpty { sql += " ORDER BY " + Self.orderList(alias, input.orderKeys) }
             sql += " LIMIT " + bind(.int(max(0, count)), "int8")
             return Relation(sql: sql, columns: input.columns, orderKeys: input.orderKeys)
-        case .funnel, .computeAsOf, .computeLifecycle:
+        case .funnel, .computeAsOf, .computeLifecycle, .campaign:
             throw SQLCompileError(message: Self.unsupportedOperator(in: node) ?? "this operator is not compiled to SQL yet")
         }
     }
@@ -204,6 +204,9 @@ public struct SQLCompiler {
             case .funnel: return "funnel"
             case .computeAsOf: return "a value as of a date (`changed`, `transitions`)"
             case .computeLifecycle: return "custom lifecycle"
+            case .campaign(_, .distinct): return "`distinct`"
+            case .campaign(_, .holdout): return "`holdout`"
+            case .campaign(_, .sample): return "`sample`"
             case .aggregate(_, _, let aggregates) where aggregates.contains(where: { $0.function == .nps }): return "nps"
             default: break
             }
