@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "EQEngine", dependencies: ["EQExec", "EQLocalBackend", "EQOutput", "EQSyntax"]),
         .target(
             name: "EQPostgres",
-            dependencies: ["EQBackend", "EQStore", .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: ["EQBackend", "EQExec", "EQStore", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "EQShell", dependencies: ["EQEngine", "CLibEdit"]),

@@ -125,6 +125,12 @@ extension Session {
         }
     }
 
+    /// The segments `plan` tests membership of (`in SEGMENT`), dependencies first, each planned once:
+    /// what a back end needs beside the plan (a second back end's tests ask for them).
+    public func segmentPlans(for plan: QueryPlan, source: SourceFile) throws(Diagnostic) -> [SegmentPlan] {
+        try segmentPlans(for: plan, source: source, span: SourceSpan(start: 0, end: 0))
+    }
+
     /// Binds, plans and optimises a query: everything up to execution, which `explain` stops before.
     public func plan(_ query: Query, source: SourceFile, disablingRules: Set<String> = []) throws(Diagnostic) -> QueryPlan {
         var binder = Binder(catalog: catalog, context: engagementContext, source: source, parameters: parameters)
