@@ -28,7 +28,9 @@ extension LocalBackend {
         }
         do {
             let users = try UserIndex(users: subjectTable, selectedRows: selected)
-            let earliest = users.joinDay.filter { $0 != Int32.min }.min() ?? context.today
+            var earliest = Int32.max
+            for day in users.joinDay where day != Int32.min { earliest = min(earliest, day) }
+            if earliest == Int32.max { earliest = context.today }
             func eventsTable() throws(Diagnostic) -> Table {
                 guard let events = tables[plan.events] else {
                     throw Diagnostic("this report needs an `events` table with `login` events", span: plan.keyword,

@@ -277,4 +277,22 @@ struct ActivityBitmapTests {
             try ActivityBitmap(events: events, users: index, range: Self.daily(F.day("2024-01-01"), 3))
         }
     }
+
+    /// Through a session: `set threads` reaches the report kernels, and every count gives the same rows.
+    @Test func reportsAreTheSameAtEveryThreadCount() {
+        let (users, events) = DemoData.generate(users: 4_000, eventsPerUser: 20, seed: 5)
+        let reports = [
+            "retention monthly since 2023-06", "retention weekly last 20 weeks where role = student",
+            "active users daily last 60 days", "active users monthly", "trend active users weekly last 8 weeks",
+            "stickiness last 30 days",
+        ]
+        var answers: [[String]] = []
+        for threads in [1, 2, 5] {
+            let session = F.session(users, events)
+            #expect(F.failures(session, "set threads = \(threads)").isEmpty)
+            answers.append(reports.flatMap { F.rows(session, $0) })
+        }
+        #expect(answers.allSatisfy { $0 == answers[0] })
+        #expect(answers[0].count > 100)
+    }
 }

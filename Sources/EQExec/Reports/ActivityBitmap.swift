@@ -86,76 +86,45 @@ public struct ActivityBitmap: Sendable {
 
     /// Distinct users with a login in each period.
     public func activeCounts(threads: Int? = nil) -> [Int64] {
-        let periods = periods
-        return count(width: periods, threads: threads) { _, bits, counts in
-            bits.forEachSetBit(from: 0) { counts[$0] += 1 }
-        }
+        count(Tally(starts: nil, periods: periods, perUser: false), width: periods, threads: threads)
     }
 
     /// For cohort `c` and offset `k`, `hits[c * periods + k]`: how many users whose `cohort` is `c` logged
     /// in during period `c + k`. Logins in periods before a user's cohort are not counted; users with a
     /// negative cohort are skipped.
     public func cohortHits(cohort: [Int32], threads: Int? = nil) -> [Int64] {
-        let periods = periods
-        guard cohort.count == rowCount else { return [Int64](repeating: 0, count: periods * periods) }
+        let width = periods * periods
+        guard cohort.count == rowCount else { return [Int64](repeating: 0, count: width) }
         return cohort.withUnsafeBufferPointer { cohort in
-            let starts = UnsafeSendable(cohort)
-            return count(width: periods * periods, threads: threads) { user, bits, hits in
-                let start = Int(starts.value[user])
-                guard start >= 0 else { return }
-                bits.forEachSetBit(from: start) { hits[start * periods + $0 - start] += 1 }
-            }
+            count(Tally(starts: cohort, periods: periods, perUser: false), width: width, threads: threads)
         }
     }
 
     /// Users with a login in any period.
     public func usersWithAnyLogin(threads: Int? = nil) -> Int64 {
-        count(width: 1, threads: threads) { _, _, total in total[0] += 1 }.first ?? 0
+        count(Tally(starts: nil, periods: periods, perUser: true), width: 1, threads: threads).first ?? 0
     }
 
     /// `UserWords.count` on whichever layout the bits have.
-    private func count(width: Int, threads: Int?,
-                       _ body: @escaping @Sendable (Int, UserBits, UnsafeMutableBufferPointer<Int64>) -> Void) -> [Int64] {
+    private func count(_ tally: Tally, width: Int, threads: Int?) -> [Int64] {
         switch storage {
         case .empty: [Int64](repeating: 0, count: width)
-        case .bits8(let bits): bits.count(width: width, threads: threads, body)
-        case .bits16(let bits): bits.count(width: width, threads: threads, body)
-        case .bits32(let bits): bits.count(width: width, threads: threads, body)
-        case .bits64(let bits): bits.count(width: width, threads: threads, body)
+        case .bits8(let bits): bits.count(tally, width: width, threads: threads)
+        case .bits16(let bits): bits.count(tally, width: width, threads: threads)
+        case .bits32(let bits): bits.count(tally, width: width, threads: threads)
+        case .bits64(let bits): bits.count(tally, width: width, threads: threads)
         }
     }
 }
 
-/// One user's period bits: one word inline (the narrow layouts, widened), or `count` words in place.
-struct UserBits {
-    var single: UInt64
-    var base: UnsafePointer<UInt64>?
-    var count: Int
-
-    var any: Bool {
-        for index in 0..<count where word(index) != 0 { return true }
-        return false
-    }
-
-    @inline(__always)
-    func word(_ index: Int) -> UInt64 {
-        if let base { return base[index] }
-        return single
-    }
-
-    /// Calls `body(period)` for each set bit at or after `first`, in order.
-    @inline(__always)
-    func forEachSetBit(from first: Int, _ body: (Int) -> Void) {
-        guard first >= 0 else { return }
-        for index in (first >> 6)..<count {
-            var bits = word(index)
-            if index == first >> 6 && first & 63 != 0 { bits &= ~UInt64(0) << UInt64(first & 63) }
-            while bits != 0 {
-                body(index << 6 + bits.trailingZeroBitCount)
-                bits &= bits - 1
-            }
-        }
-    }
+/// What a count adds per user: each set bit into `counts[period]`; or, with `starts` (each user's cohort
+/// period, -1 for none), each set bit at or after the cohort into `counts[cohort * periods + offset]`;
+/// or, `perUser`, one per user with any bit into `counts[0]`. The buffer is read by the count's tasks
+/// while its owner waits in `concurrentPerform`.
+struct Tally: @unchecked Sendable {
+    let starts: UnsafeBufferPointer<Int32>?
+    let periods: Int
+    let perUser: Bool
 }
 
 /// The bits of every user row, `wordsPerUser` words of `Word` each, the parts' copies OR-ed together.
@@ -170,8 +139,8 @@ struct UserWords<Word: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable
         self.rowCount = rowCount
         var merged = parts.first ?? []
         let size = merged.count
-        let tasks = size >= 1 << 16 ? threads : 1
-        let share = (size + tasks - 1) / max(tasks, 1)
+        let tasks = size >= 1 << 16 ? max(threads, 1) : 1
+        let share = (size + tasks - 1) / tasks
         merged.withUnsafeMutableBufferPointer { target in
             let target = UnsafeSendable(target)
             for part in parts.dropFirst() where part.count == size {
@@ -182,17 +151,16 @@ struct UserWords<Word: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable
                             target.value[index] |= source.value[index]
                         }
                     }
-                    if tasks <= 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: tasks, execute: work) }
+                    if tasks == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: tasks, execute: work) }
                 }
             }
         }
         words = merged
     }
 
-    /// Runs `body(user, bits, counts)` for every user with a bit set, over ranges of users in parallel,
-    /// each task into its own `width` counts, summed after.
-    func count(width: Int, threads: Int?,
-               _ body: @escaping @Sendable (Int, UserBits, UnsafeMutableBufferPointer<Int64>) -> Void) -> [Int64] {
+    /// Adds up `tally` over every user, over ranges of users in parallel, each task into its own `width`
+    /// counts, summed after.
+    func count(_ tally: Tally, width: Int, threads: Int?) -> [Int64] {
         let cores = max(threads ?? ProcessInfoLite.activeProcessorCount, 1)
         let tasks = rowCount >= 1 << 16 ? min(cores, 8) : 1
         let share = (rowCount + tasks - 1) / tasks
@@ -203,33 +171,52 @@ struct UserWords<Word: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable
             let words = UnsafeSendable(words)
             let work: @Sendable (Int) -> Void = { task in
                 var counts = [Int64](repeating: 0, count: width)
-                let users = task * share..<min(rowCount, (task + 1) * share)
                 counts.withUnsafeMutableBufferPointer { counts in
-                    if Word.bitWidth == 64 {
-                        words.value.withMemoryRebound(to: UInt64.self) { wide in
-                            guard let base = wide.baseAddress else { return }
-                            for user in users {
-                                let bits = UserBits(single: 0, base: base + user * wordsPerUser, count: wordsPerUser)
-                                if bits.any { body(user, bits, counts) }
-                            }
-                        }
-                    } else {
-                        for user in users {
-                            let value = UInt64(words.value[user])
-                            if value != 0 { body(user, UserBits(single: value, base: nil, count: 1), counts) }
-                        }
-                    }
+                    Self.add(tally, words: words.value, wordsPerUser: wordsPerUser,
+                             users: task * share..<min(rowCount, (task + 1) * share), into: counts)
                 }
                 results.put(task, counts)
             }
             if tasks == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: tasks, execute: work) }
         }
         var total = results.take(0) ?? [Int64](repeating: 0, count: width)
-        for task in 1..<max(tasks, 1) {
+        for task in 1..<tasks {
             guard let other = results.take(task) else { continue }
             for index in 0..<width { total[index] += other[index] }
         }
         return total
+    }
+
+    /// The users' share of a count: a loop over their set bits (trailing-zero count, clear lowest), so a
+    /// user costs a few instructions plus one per period with a login.
+    @inline(__always)
+    static func add(_ tally: Tally, words: UnsafeBufferPointer<Word>, wordsPerUser: Int, users: Range<Int>,
+                    into counts: UnsafeMutableBufferPointer<Int64>) {
+        let bitsPerWord = Word.bitWidth
+        for user in users {
+            var first = 0
+            var base = 0
+            if let starts = tally.starts {
+                first = Int(starts[user])
+                if first < 0 { continue }
+                base = first * tally.periods - first
+            }
+            let row = user * wordsPerUser
+            if tally.perUser {
+                var any = false
+                for word in 0..<wordsPerUser where words[row + word] != 0 { any = true }
+                counts[0] += any ? 1 : 0
+                continue
+            }
+            for word in (first / bitsPerWord)..<wordsPerUser {
+                var bits = UInt64(truncatingIfNeeded: words[row + word])
+                if word == first / bitsPerWord { bits &= ~UInt64(0) << UInt64(first % bitsPerWord) }
+                while bits != 0 {
+                    counts[base + word * bitsPerWord + bits.trailingZeroBitCount] += 1
+                    bits &= bits - 1
+                }
+            }
+        }
     }
 }
 

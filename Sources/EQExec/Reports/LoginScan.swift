@@ -94,6 +94,11 @@ struct LoginScan: Sendable {
         return ranges
     }
 
+    /// Rows a chunk of the scan looks at: the type test writes the login rows of a chunk into a
+    /// selection without branching (the type of the next row is a coin toss, so a branch on it mispredicts
+    /// half the time), and the rest of the work runs over the selection only.
+    static let chunkRows = 2_048
+
     /// Calls `body(user row, day)` for each login among `ranges`' rows; false when cancelled.
     @inline(__always)
     func forEachLogin(_ ranges: [Range<Int>], cancellation: @Sendable () -> Bool,
@@ -103,23 +108,40 @@ struct LoginScan: Sendable {
         let dense = users.dense ?? []
         let isDense = users.dense != nil
         let base = users.denseBase
-        return ids.withUnsafeBufferPointer { ids in
+        var selection = [Int](repeating: 0, count: Self.chunkRows)
+        return selection.withUnsafeMutableBufferPointer { selection in
+        ids.withUnsafeBufferPointer { ids in
             (codes ?? []).withUnsafeBufferPointer { codes in
                 isLogin.withUnsafeBufferPointer { isLogin in
                     timestamps.withUnsafeBufferPointer { timestamps in
                         dates.withUnsafeBufferPointer { dates in
                             dense.withUnsafeBufferPointer { dense in
+                                var sinceCheck = 0
                                 for range in ranges {
                                     var start = range.lowerBound
                                     while start < range.upperBound {
-                                        if cancellation() { return false }
-                                        let end = min(range.upperBound, start + 1 << 16)
-                                        for row in start..<end {
-                                            if let loginCode {
-                                                if codes[row] != loginCode { continue }
-                                            } else if !isLogin[codes.isEmpty ? row : Int(codes[row])] {
-                                                continue
+                                        if sinceCheck & 31 == 0 && cancellation() { return false }
+                                        sinceCheck += 1
+                                        let end = min(range.upperBound, start + Self.chunkRows)
+                                        var selected = 0
+                                        if let loginCode {
+                                            for row in start..<end {
+                                                selection[selected] = row
+                                                selected &+= codes[row] == loginCode ? 1 : 0
                                             }
+                                        } else if codes.isEmpty {
+                                            for row in start..<end {
+                                                selection[selected] = row
+                                                selected &+= isLogin[row] ? 1 : 0
+                                            }
+                                        } else {
+                                            for row in start..<end {
+                                                selection[selected] = row
+                                                selected &+= isLogin[Int(codes[row])] ? 1 : 0
+                                            }
+                                        }
+                                        for index in 0..<selected {
+                                            let row = selection[index]
                                             if checksValidity && !(idValidity.isValid(row) && typeValidity.isValid(row)
                                                                    && timeValidity.isValid(row)) { continue }
                                             let day = isDate ? dates[row] : CivilDate.day(ofMicros: timestamps[row])
@@ -141,6 +163,7 @@ struct LoginScan: Sendable {
                     }
                 }
             }
+        }
         }
     }
 
