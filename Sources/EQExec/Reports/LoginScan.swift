@@ -10,7 +10,8 @@ struct LoginScan: Sendable {
     let ids: [Int64]
     let idValidity: ValidityMask
     let codes: [UInt32]?
-    let isLogin: [Bool]
+    /// 1 for each type entry that is `login`, 0 for the others: added, not tested, per row.
+    let isLogin: [UInt8]
     /// The one login entry of a dictionary-coded type column, the usual case: a compare per row.
     let loginCode: UInt32?
     let anyLogin: Bool
@@ -33,7 +34,7 @@ struct LoginScan: Sendable {
         ids = columns.userID
         idValidity = columns.userValidity
         codes = columns.type.codes
-        isLogin = columns.isLogin
+        isLogin = columns.isLogin.map { $0 ? 1 : 0 }
         let loginCodes = columns.isLogin.indices.filter { columns.isLogin[$0] }
         anyLogin = !loginCodes.isEmpty
         loginCode = codes != nil && loginCodes.count == 1 ? UInt32(truncatingIfNeeded: loginCodes[0]) : nil
@@ -124,20 +125,22 @@ struct LoginScan: Sendable {
                                         sinceCheck += 1
                                         let end = min(range.upperBound, start + Self.chunkRows)
                                         var selected = 0
+                                        // Arithmetic, not `? 1 : 0`, which the optimiser turns back into a branch:
+                                        // `(x - 1) >> 63` is 1 exactly when the 32-bit difference x is 0.
                                         if let loginCode {
                                             for row in start..<end {
                                                 selection[selected] = row
-                                                selected &+= codes[row] == loginCode ? 1 : 0
+                                                selected &+= Int(truncatingIfNeeded: (UInt64(codes[row] ^ loginCode) &- 1) >> 63)
                                             }
                                         } else if codes.isEmpty {
                                             for row in start..<end {
                                                 selection[selected] = row
-                                                selected &+= isLogin[row] ? 1 : 0
+                                                selected &+= Int(isLogin[row])
                                             }
                                         } else {
                                             for row in start..<end {
                                                 selection[selected] = row
-                                                selected &+= isLogin[Int(codes[row])] ? 1 : 0
+                                                selected &+= Int(isLogin[Int(codes[row])])
                                             }
                                         }
                                         for index in 0..<selected {
