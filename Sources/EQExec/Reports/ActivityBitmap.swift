@@ -192,6 +192,25 @@ struct UserWords<Word: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable
     @inline(__always)
     static func add(_ tally: Tally, words: UnsafeBufferPointer<Word>, wordsPerUser: Int, users: Range<Int>,
                     into counts: UnsafeMutableBufferPointer<Int64>) {
+        if wordsPerUser == 1 && !tally.perUser {
+            // One word a user (at most 64 periods), the usual case: shifting out the periods before the
+            // cohort makes bit k offset k, with no per-word bookkeeping.
+            let periods = tally.periods
+            for user in users {
+                var first = 0
+                if let starts = tally.starts {
+                    first = Int(starts[user])
+                    if first < 0 { continue }
+                }
+                var bits = UInt64(truncatingIfNeeded: words[user]) >> UInt64(first)
+                let base = first &* periods
+                while bits != 0 {
+                    counts[base &+ bits.trailingZeroBitCount] &+= 1
+                    bits &= bits &- 1
+                }
+            }
+            return
+        }
         let bitsPerWord = Word.bitWidth
         for user in users {
             var first = 0

@@ -100,7 +100,8 @@ struct LoginScan: Sendable {
     /// half the time), and the rest of the work runs over the selection only.
     static let chunkRows = 2_048
 
-    /// Calls `body(user row, day)` for each login among `ranges`' rows; false when cancelled.
+    /// Calls `body(user row, day)` for each login among `ranges`' rows (inside the window, if there is
+    /// one); false when cancelled.
     @inline(__always)
     func forEachLogin(_ ranges: [Range<Int>], cancellation: @Sendable () -> Bool,
                       _ body: (Int, Int32) -> Void) -> Bool {
@@ -109,6 +110,9 @@ struct LoginScan: Sendable {
         let dense = users.dense ?? []
         let isDense = users.dense != nil
         let base = users.denseBase
+        let windowed = !offsets.isEmpty
+        let windowStart = Int(startDay)
+        let windowDays = UInt(offsets.count)
         var selection = [Int](repeating: 0, count: Self.chunkRows)
         return selection.withUnsafeMutableBufferPointer { selection in
         ids.withUnsafeBufferPointer { ids in
@@ -148,6 +152,8 @@ struct LoginScan: Sendable {
                                             if checksValidity && !(idValidity.isValid(row) && typeValidity.isValid(row)
                                                                    && timeValidity.isValid(row)) { continue }
                                             let day = isDate ? dates[row] : CivilDate.day(ofMicros: timestamps[row])
+                                            // Outside the window before the id lookup, the one scattered read.
+                                            if windowed && UInt(bitPattern: Int(day) &- windowStart) >= windowDays { continue }
                                             let user: Int32
                                             if isDense {
                                                 let position = ids[row] &- base
