@@ -1,4 +1,4 @@
-import EQExec
+@testable import EQExec
 import EQStore
 import EQSyntax
 import EQTypes
@@ -294,5 +294,44 @@ struct ActivityBitmapTests {
         }
         #expect(answers.allSatisfy { $0 == answers[0] })
         #expect(answers[0].count > 100)
+    }
+
+    /// Events in time order with a zone map on their time: a window reads only the blocks that may hold
+    /// it, and the answers are those of the same table without the map, on one thread or several.
+    @Test(arguments: [false, true])
+    func zoneMapsSkipBlocksAndChangeNoAnswer(dates: Bool) throws {
+        let firstDay = F.day("2023-01-01")
+        let rows = 40 * ZoneMap.blockRows
+        var random = Generator(state: 17)
+        let ids = (0..<rows).map { _ in Int64(random.next(5_000) + 1) }
+        let days = (0..<rows).map { firstDay + Int32($0 * 540 / rows) }
+        let time = dates ? F.dates("at", days.map { $0 })
+            : F.timestamps("at", days.map { CivilDate.micros(ofDay: $0) + Int64(random.next(86_400)) * 1_000_000 })
+        var mapped = Table(name: "events", columns: [
+            F.ints("user_id", ids.map { $0 }), F.strings("type", ids.map { $0 % 3 == 0 ? "apply" : "login" }), time,
+        ])
+        mapped.keyColumn = 0
+        mapped.timeColumn = 2
+        mapped = mapped.withZoneMaps()
+        #expect(mapped.columns[2].zoneMap != nil)
+        var unmapped = mapped
+        unmapped.columns[2].zoneMap = nil
+        let users = Table.inferringRoles(name: "users", columns: [
+            F.ints("id", (1...5_000).map { Int64($0) }),
+            F.dates("joined_at", (1...5_000).map { firstDay + Int32($0 % 500) }),
+        ])
+        let index = try UserIndex(users: users, selectedRows: nil)
+        for range in [Self.daily(firstDay + 200, 30), Self.daily(firstDay - 10, 11), Self.daily(firstDay + 530, 40)] {
+            let scan = try LoginScan(events: mapped, users: index, range: range)
+            let read = scan.candidateRows().reduce(0) { $0 + $1.count }
+            #expect(read < rows / 4)
+            let full = try ActivityBitmap(events: unmapped, users: index, range: range, threads: 1)
+            for threads in [1, 2] {
+                let skipping = try ActivityBitmap(events: mapped, users: index, range: range, threads: threads)
+                #expect(skipping.activeCounts() == full.activeCounts())
+                #expect(EngagementKernels.retention(index, skipping, range).hits == EngagementKernels.retention(index, full, range).hits)
+            }
+            #expect(full.activeCounts().reduce(0, +) > 0)
+        }
     }
 }
