@@ -194,19 +194,28 @@ struct UserWords<Word: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable
                     into counts: UnsafeMutableBufferPointer<Int64>) {
         if wordsPerUser == 1 && !tally.perUser {
             // One word a user (at most 64 periods), the usual case: shifting out the periods before the
-            // cohort makes bit k offset k, with no per-word bookkeeping.
+            // cohort makes bit k offset k, with no per-word bookkeeping. Neighbouring users mostly share a
+            // cohort, so they add to the same counters one after another; four sets of counters, by user,
+            // let those additions overlap instead of each waiting for the last one's store.
             let periods = tally.periods
-            for user in users {
-                var first = 0
-                if let starts = tally.starts {
-                    first = Int(starts[user])
-                    if first < 0 { continue }
+            let width = counts.count
+            var lanes = [Int64](repeating: 0, count: width * 4)
+            lanes.withUnsafeMutableBufferPointer { lanes in
+                for user in users {
+                    var first = 0
+                    if let starts = tally.starts {
+                        first = Int(starts[user])
+                        if first < 0 { continue }
+                    }
+                    var bits = UInt64(truncatingIfNeeded: words[user]) &>> UInt64(first)
+                    let base = (user & 3) &* width &+ first &* periods
+                    while bits != 0 {
+                        lanes[base &+ bits.trailingZeroBitCount] &+= 1
+                        bits &= bits &- 1
+                    }
                 }
-                var bits = UInt64(truncatingIfNeeded: words[user]) >> UInt64(first)
-                let base = first &* periods
-                while bits != 0 {
-                    counts[base &+ bits.trailingZeroBitCount] &+= 1
-                    bits &= bits &- 1
+                for index in 0..<width {
+                    counts[index] &+= lanes[index] &+ lanes[width + index] &+ lanes[2 * width + index] &+ lanes[3 * width + index]
                 }
             }
             return
