@@ -9,9 +9,10 @@ import EQTypes
 /// day-to-period bucketing fused, so there is no list of logins in between and no hash of (user, period)
 /// pairs: a login is one store into its user's bits, and repeats in a period cost nothing more. The scan
 /// is split by rows over the threads (`--threads`, `set threads`); two parts may both hold logins of one
-/// user, so each sets bits in its own copy, and the counts OR the copies word by word. A user's bits sit
-/// together, in one byte, short or word when the range has at most 8, 16 or 32 periods (a smaller array
-/// keeps the scan's scattered stores in cache), else in as many 64-bit words as the periods need.
+/// user, so each sets bits in its own copy, and the copies are OR-ed word by word when the scan ends. A
+/// user's bits sit together, in one byte, short or word when the range has at most 8, 16 or 32 periods
+/// (a smaller array keeps the scan's scattered stores in cache), else in as many 64-bit words as the
+/// periods need.
 ///
 /// The caller bounds the periods (`maximumPeriods`) and the bytes (`byteCount`) before building one:
 /// memory is users x periods bits per part, so an unbounded range is refused, never allocated.
