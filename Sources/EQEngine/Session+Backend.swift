@@ -12,6 +12,7 @@ extension Session {
     var backend: LocalBackend {
         if let existing = segmentRuns.backend { return existing }
         let made = LocalBackend(tables: executor().tables)
+        made.threads = settings.threads
         segmentRuns.backend = made
         return made
     }

@@ -28,18 +28,48 @@ extension LocalBackend {
         }
         do {
             let users = try UserIndex(users: subjectTable, selectedRows: selected)
-            let earliest = users.joinDay.filter { $0 != Int32.min }.min() ?? context.today
-            func logins() throws(Diagnostic) -> LoginEvents {
+            var earliest = Int32.max
+            for day in users.joinDay where day != Int32.min { earliest = min(earliest, day) }
+            if earliest == Int32.max { earliest = context.today }
+            func eventsTable() throws(Diagnostic) -> Table {
                 guard let events = tables[plan.events] else {
                     throw Diagnostic("this report needs an `events` table with `login` events", span: plan.keyword,
                                      hint: "load one with `load events from \"events.csv\"`")
                 }
+                return events
+            }
+            func logins() throws(Diagnostic) -> LoginEvents {
+                let events = try eventsTable()
                 do { return try LoginEvents(events: events, users: users, cancellation: control.isCancelled) } catch {
                     throw fail(error)
                 }
             }
-            func range(earliest: Int32, limit: Int = 100_000) throws(Diagnostic) -> PeriodRange {
-                try periodRange(plan, earliest: earliest, limit: limit)
+            /// Each selected user's periods with a login, in one parallel pass over the events; the periods
+            /// are already bounded by the report's limit, and the bytes here.
+            func activity(_ periods: PeriodRange) throws(Diagnostic) -> ActivityBitmap {
+                let events = try eventsTable()
+                try checkMemory(ActivityBitmap.byteCount(rows: users.rowCount, periods: periods.count), plan)
+                do {
+                    return try ActivityBitmap(events: events, users: users, range: periods, threads: threads,
+                                              cancellation: control.isCancelled)
+                } catch { throw fail(error) }
+            }
+            /// Where a report without a window starts: the earliest login (today without any). With a
+            /// window it is not needed, and only the events' columns are checked, so a report on an
+            /// unusable events table says so before anything about its periods.
+            func earliestLogin(needed: Bool) throws(Diagnostic) -> Int32 {
+                let events = try eventsTable()
+                do {
+                    guard needed else {
+                        try ActivityBitmap.checkColumns(of: events)
+                        return context.today
+                    }
+                    return try ActivityBitmap.earliestLoginDay(events: events, users: users, threads: threads,
+                                                               cancellation: control.isCancelled) ?? context.today
+                } catch { throw fail(error) }
+            }
+            func range(earliest: Int32, limit: Int = 100_000, hint: String? = nil) throws(Diagnostic) -> PeriodRange {
+                try periodRange(plan, earliest: earliest, limit: limit, hint: hint)
             }
             switch plan.kind {
             case .registrations:
@@ -53,23 +83,23 @@ extension LocalBackend {
                                      span: plan.span, hint: "at most 400: use longer periods")
                 }
                 let offsets = PeriodRange(calendar: cohorts.calendar, first: cohorts.first, last: Int32(last))
-                try checkMemory(users.rowCount * ((offsets.count + 63) / 64) * 8, plan)
-                return [ReportTables.retention(users, try logins(), offsets, cohorts: cohorts.count)]
+                return [ReportTables.retention(users, try activity(offsets), offsets, cohorts: cohorts.count, threads: threads)]
             case .activeUsers:
-                let events = try logins()
-                let periods = try range(earliest: events.day.min() ?? context.today, limit: 1_500)
-                try checkMemory(periods.count * (users.rowCount / 8 + 8), plan)
-                return [ReportTables.activeUsers(users, events, periods)]
+                let window = plan.periods
+                let openStart = window.lastCount == nil && (window.window.map { $0.first == Int32.min } ?? true)
+                let periods = try range(earliest: try earliestLogin(needed: openStart), limit: ActivityBitmap.maximumPeriods)
+                return [ReportTables.activeUsers(try activity(periods), periods, threads: threads)]
             case .stickiness:
-                let events = try logins()
                 var days = plan.periods.window ?? (first: context.today - 29, last: context.today)
-                if days.first == Int32.min { days.first = events.day.min() ?? context.today }
+                let earliest = try earliestLogin(needed: days.first == Int32.min)
+                if days.first == Int32.min { days.first = earliest }
                 days.last = min(days.last, context.today)
-                guard Int(days.last) - Int(days.first) < 1_500 else {
-                    throw Diagnostic("stickiness covers at most 1500 days", span: plan.span,
+                guard Int(days.last) - Int(days.first) < ActivityBitmap.maximumPeriods else {
+                    throw Diagnostic("stickiness covers at most \(ActivityBitmap.maximumPeriods) days", span: plan.span,
                                      hint: "narrow the window, for example `last 30 days`")
                 }
-                return [ReportTables.stickiness(users, events, from: days.first, through: days.last)]
+                let range = PeriodRange(calendar: ReportCalendar(.daily), first: days.first, last: days.last)
+                return [ReportTables.stickiness(try activity(range), threads: threads)]
             case .statusHistory:
                 let periods = try range(earliest: earliest, limit: 400)
                 try checkMemory(users.rowCount * periods.count * 4, plan)
@@ -81,17 +111,21 @@ extension LocalBackend {
                 }
                 return [ReportTables.clients(users, try logins(), from: window.first, through: window.last)]
             case .trend(let subject):
-                let range = try range(earliest: earliest, limit: 1_500)
+                let range = try range(earliest: earliest, limit: ActivityBitmap.maximumPeriods)
                 let extended = PeriodRange(calendar: range.calendar, first: range.first - 1,
                                            last: range.first + Int32(range.count) - 1)
                 let counts = if case .activeUsers = subject {
-                    EngagementKernels.activeUsers(users, try logins(), extended)
+                    try activity(extended).activeCounts(threads: threads)
                 } else {
                     EngagementKernels.registrations(users, extended)
                 }
                 return [ReportTables.trend(range, counts: counts)]
             case .cohorts(let part):
-                let months = try range(earliest: earliest)
+                // Each part is a row per month: a range reaching year 1 (24,000 months) is a mistake, and
+                // made five tables of that size slowly.
+                let months = try range(earliest: earliest, limit: LocalBackend.cohortMonthLimit,
+                                       hint: "at most \(LocalBackend.cohortMonthLimit) monthly cohorts: narrow the window, "
+                                           + "for example `cohorts from 2024-01 to 2024-06`")
                 let parts: [Report.CohortPart] = part.map { [$0] } ?? Report.CohortPart.allCases
                 var tables: [Table] = []
                 for part in parts {
@@ -150,7 +184,8 @@ extension LocalBackend {
     /// Whole periods from the one holding the window's start through today's (or the window's end, if
     /// earlier); `last N` in the report's own unit means exactly the N periods ending with today's.
     /// `limit` keeps a report's memory bounded (retention holds a bit per user and period).
-    private func periodRange(_ plan: ReportPlan, earliest: Int32, limit: Int = 100_000) throws(Diagnostic) -> PeriodRange {
+    private func periodRange(_ plan: ReportPlan, earliest: Int32, limit: Int = 100_000,
+                             hint: String? = nil) throws(Diagnostic) -> PeriodRange {
         let periods = plan.periods
         let calendar = ReportCalendar(periods.period)
         let current = Int(calendar.index(ofDay: periods.today))
@@ -167,10 +202,14 @@ extension LocalBackend {
         }
         guard last - first < limit else {
             throw Diagnostic("\(last - first + 1) \(periods.period.rawValue) periods are too many for this report",
-                             span: plan.span, hint: "at most \(limit): narrow the window or use longer periods")
+                             span: plan.span,
+                             hint: hint ?? "at most \(limit): narrow the window or use longer periods")
         }
         return PeriodRange(calendar: calendar, first: Int32(first), last: Int32(last))
     }
+
+    /// The most months a `cohorts` report covers: a century of monthly cohorts.
+    public static let cohortMonthLimit = 1_200
 
     /// Reports keep a bit or a day per user and period; past a gigabyte that is a diagnostic, not an
     /// allocation that takes the machine down.

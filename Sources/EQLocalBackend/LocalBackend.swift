@@ -17,6 +17,8 @@ public final class LocalBackend: Backend {
     private var memberIDs: [String: [Int64]] = [:]
     /// How many segments this back end ran; tests count it to prove each runs once per statement.
     public private(set) var segmentRuns = 0
+    /// Threads the parallel kernels may use at most (`--threads`, `set threads`); nil for one per core.
+    public var threads: Int?
 
     public init(tables: [String: Table]) {
         self.tables = tables
@@ -45,6 +47,7 @@ public final class LocalBackend: Backend {
             var executor = Executor(tables: self.tables, cancellation: control.isCancelled)
             executor.segmentIDs = memberIDs
             executor.note = { control.note("segment \(segment.name): " + $0) }
+            executor.threads = threads
             let table = try run(segment.plan, executor: executor)
             segmentRuns += 1
             guard let index = table.columnIndex(named: "id"), case .int(let values) = table.columns[index].storage else {
@@ -56,6 +59,7 @@ public final class LocalBackend: Backend {
         var executor = Executor(tables: tables ?? self.tables, cancellation: control.isCancelled)
         executor.segmentIDs = memberIDs
         executor.note = control.note
+        executor.threads = threads
         return executor
     }
 

@@ -106,7 +106,8 @@ extension HelpCatalog {
                   description: """
                     One row per cohort of users who joined in the same period: cohort, size, and period_k,
                     the share of the cohort with a login in the k-th period after it (blank after today's
-                    period). A closed range limits the cohorts, not the offsets.
+                    period). A closed range limits the cohorts, not the offsets, which run through today's
+                    period: at most 400 periods from the first cohort.
                     """,
                   example: "retention weekly last 12 weeks where role = student",
                   rules: ["report", "period", "report_option"], slots: [.statement], choices: periods,
@@ -158,7 +159,7 @@ extension HelpCatalog {
                     Monthly cohorts of a range in five tables, or the one PART names: registrations (cohort,
                     count), status (active, at risk and inactive counts and shares), retention (cohort, size,
                     active, retention_rate), distribution (status, count, share) and at_risk (cohort,
-                    at_risk, at_risk_share).
+                    at_risk, at_risk_share). The range covers at most 1,200 months.
                     """,
                   example: "cohorts status from 2024-01 to 2024-06 where role in (student, alumni)",
                   rules: ["report", "cohort_part", "report_option"], slots: [.statement],

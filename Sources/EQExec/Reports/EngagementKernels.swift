@@ -16,14 +16,13 @@ public enum EngagementKernels {
     }
 
     /// Cohort sizes and, for cohort `c` and offset `k`, `hits[c * count + k]`: how many of the cohort
-    /// logged in during period `c + k`. Each user keeps one bit per offset, so repeated logins in a
-    /// period count once without sorting or hashing. Only the first `cohorts` periods start cohorts;
-    /// the rest of the range is there for their later offsets.
-    public static func retention(_ users: UserIndex, _ logins: LoginEvents, _ range: PeriodRange, cohorts: Int? = nil)
-        -> (sizes: [Int64], hits: [Int64]) {
+    /// logged in during period `c + k`, from each user's bits of active periods (`ActivityBitmap`, built
+    /// over `range`), so repeated logins in a period count once without sorting or hashing. Only the
+    /// first `cohorts` periods start cohorts; the rest of the range is there for their later offsets.
+    public static func retention(_ users: UserIndex, _ activity: ActivityBitmap, _ range: PeriodRange, cohorts: Int? = nil,
+                                 threads: Int? = nil) -> (sizes: [Int64], hits: [Int64]) {
         let periods = range.count
         let cohortCount = min(cohorts ?? periods, periods)
-        let words = max(1, (periods + 63) / 64)
         var cohort = [Int32](repeating: -1, count: users.rowCount)
         var sizes = [Int64](repeating: 0, count: periods)
         for (row, day) in users.joinDay.enumerated() where day != Int32.min {
@@ -33,67 +32,10 @@ public enum EngagementKernels {
                 sizes[offset] += 1
             }
         }
-        var seen = [UInt64](repeating: 0, count: users.rowCount * words)
-        cohort.withUnsafeBufferPointer { cohort in
-            seen.withUnsafeMutableBufferPointer { seen in
-                logins.user.withUnsafeBufferPointer { loginUser in
-                    logins.day.withUnsafeBufferPointer { loginDay in
-                        for index in 0..<loginUser.count {
-                            let user = Int(loginUser[index])
-                            let start = Int(cohort[user])
-                            guard start >= 0 else { continue }
-                            let offset = range.offset(ofDay: loginDay[index]) - start
-                            guard offset >= 0 && offset + start < periods else { continue }
-                            seen[user * words + offset >> 6] |= 1 << UInt64(offset & 63)
-                        }
-                    }
-                }
-            }
+        guard activity.periods == periods, activity.rowCount == users.rowCount else {
+            return (sizes, [Int64](repeating: 0, count: periods * periods))
         }
-        var hits = [Int64](repeating: 0, count: periods * periods)
-        for (user, start) in cohort.enumerated() where start >= 0 {
-            for word in 0..<words {
-                var bits = seen[user * words + word]
-                while bits != 0 {
-                    hits[Int(start) * periods + word * 64 + bits.trailingZeroBitCount] += 1
-                    bits &= bits - 1
-                }
-            }
-        }
-        return (sizes, hits)
-    }
-
-    /// Distinct users with a login in each period: one bitmap of users per period, counted by popcount.
-    public static func activeUsers(_ users: UserIndex, _ logins: LoginEvents, _ range: PeriodRange) -> [Int64] {
-        let words = (users.rowCount + 63) / 64
-        var bitmap = [UInt64](repeating: 0, count: words * range.count)
-        bitmap.withUnsafeMutableBufferPointer { bitmap in
-            logins.user.withUnsafeBufferPointer { loginUser in
-                logins.day.withUnsafeBufferPointer { loginDay in
-                    for index in 0..<loginUser.count {
-                        let offset = range.offset(ofDay: loginDay[index])
-                        guard offset >= 0 else { continue }
-                        let user = Int(loginUser[index])
-                        bitmap[offset * words + user >> 6] |= 1 << UInt64(user & 63)
-                    }
-                }
-            }
-        }
-        return (0..<range.count).map { period in
-            var total = 0
-            for word in 0..<words { total += bitmap[period * words + word].nonzeroBitCount }
-            return Int64(total)
-        }
-    }
-
-    /// Distinct users with a login on a day in `first ... last`.
-    public static func distinctActive(_ users: UserIndex, _ logins: LoginEvents, from first: Int32, through last: Int32) -> Int64 {
-        var seen = [Bool](repeating: false, count: users.rowCount)
-        for index in 0..<logins.user.count {
-            let day = logins.day[index]
-            if day >= first && day <= last { seen[Int(logins.user[index])] = true }
-        }
-        return Int64(seen.reduce(0) { $0 + ($1 ? 1 : 0) })
+        return (sizes, activity.cohortHits(cohort: cohort, threads: threads))
     }
 
     /// 0 active, 1 at risk, 2 inactive, by the core rules with `today` as the reference day.

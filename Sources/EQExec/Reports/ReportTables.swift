@@ -13,8 +13,9 @@ public enum ReportTables {
 
     /// `cohort,size,period_0,...` for the first `cohorts` periods of `range` (all by default), with
     /// offsets through the range's end; cells whose period is after it are null.
-    public static func retention(_ users: UserIndex, _ logins: LoginEvents, _ range: PeriodRange, cohorts: Int? = nil) -> Table {
-        let (sizes, hits) = EngagementKernels.retention(users, logins, range, cohorts: cohorts)
+    public static func retention(_ users: UserIndex, _ activity: ActivityBitmap, _ range: PeriodRange, cohorts: Int? = nil,
+                                 threads: Int? = nil) -> Table {
+        let (sizes, hits) = EngagementKernels.retention(users, activity, range, cohorts: cohorts, threads: threads)
         let periods = range.count
         let rows = min(cohorts ?? periods, periods)
         var table = ReportTable()
@@ -28,20 +29,20 @@ public enum ReportTables {
         return table.table("retention")
     }
 
-    public static func activeUsers(_ users: UserIndex, _ logins: LoginEvents, _ range: PeriodRange) -> Table {
+    /// Distinct users with a login per period of `range`, from `activity` built over it.
+    public static func activeUsers(_ activity: ActivityBitmap, _ range: PeriodRange, threads: Int? = nil) -> Table {
         var table = ReportTable()
         table.strings("period", range.labels)
-        table.integers("active_users", EngagementKernels.activeUsers(users, logins, range))
+        table.integers("active_users", activity.activeCounts(threads: threads))
         return table.table("active_users")
     }
 
     /// DAU is the mean of the daily distinct actives over the days `first ... last`, MAU the distinct
-    /// actives over all of them.
-    public static func stickiness(_ users: UserIndex, _ logins: LoginEvents, from first: Int32, through last: Int32) -> Table {
-        let days = PeriodRange(calendar: ReportCalendar(.daily), first: first, last: last)
-        let daily = EngagementKernels.activeUsers(users, logins, days)
+    /// actives over all of them: both from `activity`, built over the days `first ... last`.
+    public static func stickiness(_ activity: ActivityBitmap, threads: Int? = nil) -> Table {
+        let daily = activity.activeCounts(threads: threads)
         let dau = daily.isEmpty ? 0 : Double(daily.reduce(0, +)) / Double(daily.count)
-        let mau = EngagementKernels.distinctActive(users, logins, from: first, through: last)
+        let mau = activity.usersWithAnyLogin(threads: threads)
         var table = ReportTable()
         table.doubles("dau", [dau])
         table.integers("mau", [mau])
