@@ -144,6 +144,16 @@ extension Session {
 
     /// `users | count by status as of D`: the users who had signed up by D, with their last login
     /// recomputed from the login events up to the end of D, queried with D as today.
+    /// A query statement as the plan a back end receives (`as of` included; a chart, an export or a
+    /// preview is the caller's sink): what a second back end's tests run beside the local engine.
+    public func queryStatementPlan(_ query: Query, source: SourceFile) throws(Diagnostic) -> StatementPlan {
+        var plain = query
+        plain.chart = nil
+        plain.asOf = nil
+        if let date = query.asOf { return try asOfPlan(plain, date: date, source: source) }
+        return try statementPlan(plain, source: source, span: query.span)
+    }
+
     func asOfPlan(_ query: Query, date: Expr, source: SourceFile) throws(Diagnostic) -> StatementPlan {
         let clause = TimeClause(.between(date, date), span: date.span)
         let day = try reportWindow(clause, table: query.source, source: source).last

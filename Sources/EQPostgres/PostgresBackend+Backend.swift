@@ -21,8 +21,15 @@ extension PostgresBackend: Backend {
             } catch {
                 throw Diagnostic(error.message)
             }
-        case .asOf:
-            throw Diagnostic("`as of` does not run on PostgreSQL yet")
+        case .asOf(let asOf):
+            if let name = SQLCompiler.unsupportedOperator(in: asOf.query.root) {
+                throw Diagnostic("\(name) does not run on PostgreSQL yet")
+            }
+            do {
+                return [try execute(asOf, segments: plan.segments, cancelled: control.isCancelled)]
+            } catch {
+                throw Diagnostic(error.message)
+            }
         case .report:
             throw Diagnostic("reports do not run on PostgreSQL yet")
         }

@@ -201,6 +201,36 @@ public final class PostgresBackend: @unchecked Sendable {
         return try run(plan, segments: viaSQL, segmentIDs: ids, cancelled: cancelled, note: note)
     }
 
+    /// `as of D` on the server: the query over the users as they were at the end of D. Segments with
+    /// campaign steps go first, as for a query; campaign steps in the body itself are not cut yet.
+    public func execute(_ asOf: AsOfPlan, segments: [SegmentPlan] = [],
+                        cancelled: @escaping @Sendable () -> Bool = { false }) throws(PostgresBackendError) -> Table {
+        if Self.splitAtCampaignStep(asOf.query.root) != nil {
+            throw PostgresBackendError(message: "campaign steps with `as of` do not run on PostgreSQL yet")
+        }
+        var viaSQL: [SegmentPlan] = []
+        var ids: [String: [Int64]] = [:]
+        for segment in segments {
+            guard Self.splitAtCampaignStep(segment.plan.root) != nil else {
+                viaSQL.append(segment)
+                continue
+            }
+            let rows = try run(segment.plan, segments: viaSQL, segmentIDs: ids, cancelled: cancelled, note: { _ in })
+            ids[segment.name.lowercased()] = try Self.ids(of: rows, segment: segment.name)
+        }
+        let compiled: CompiledQuery
+        do {
+            compiled = try SQLCompiler.compile(asOf, segments: viaSQL, segmentIDs: ids, relations: try relations())
+        } catch let error as SQLCompileError {
+            throw PostgresBackendError(message: error.message)
+        } catch {
+            throw PostgresBackendError(message: "\(error)")
+        }
+        let builder = TableBuilder(columns: compiled.columns)
+        try stream(compiled, cancelled: cancelled) { row in try builder.append(row) }
+        return builder.table(name: "result")
+    }
+
     /// The ids a segment's rows hold, as the local engine takes them (its `id` column, nulls left out).
     static func ids(of table: Table, segment: String) throws(PostgresBackendError) -> [Int64] {
         guard let index = table.columnIndex(named: "id"), case .int(let values) = table.columns[index].storage else {

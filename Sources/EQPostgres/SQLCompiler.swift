@@ -59,6 +59,8 @@ public struct SQLCompiler {
     /// Each segment's ids as a subquery (`SELECT s.c0 FROM (...) AS s WHERE s.c0 IS NOT NULL`), by
     /// lower-cased name, for `in SEGMENT`; compiled with this compiler so the binds are numbered once.
     private var segmentSQL: [String: String] = [:]
+    /// Set while the body of an `as of` compiles: a scan of its users reads them as they were then.
+    private var asOf: AsOfPlan?
 
     public init(relations: [String: PostgresRelation], context: EngagementContext) {
         self.relations = relations
@@ -77,6 +79,56 @@ public struct SQLCompiler {
         }
         for segment in segments { try compiler.addSegment(segment) }
         return try compiler.compileQuery(plan)
+    }
+
+    /// `as of D`: the query over the users as they were at the end of D: those who had joined by then,
+    /// with the last login recomputed as the latest `login` event up to then (a correlated `max` on
+    /// the user key, inside the Citus contract). Segments read today's users, as locally.
+    public static func compile(_ asOf: AsOfPlan, segments: [SegmentPlan] = [], segmentIDs: [String: [Int64]] = [:],
+                               relations: [String: PostgresRelation]) throws(SQLCompileError) -> CompiledQuery {
+        var compiler = SQLCompiler(relations: relations, context: asOf.query.context)
+        for (name, ids) in segmentIDs.sorted(by: { $0.key < $1.key }) {
+            compiler.segmentSQL[name.lowercased()] = "SELECT unnest(" + compiler.bind(.intArray(ids), "int8[]") + ")"
+        }
+        for segment in segments { try compiler.addSegment(segment) }
+        compiler.asOf = asOf
+        return try compiler.compileQuery(asOf.query)
+    }
+
+    /// The FROM item of the users as of `asOf.day`, and the name and type of their recomputed last login.
+    private mutating func pastUsers(_ relation: PostgresRelation, _ asOf: AsOfPlan) throws(SQLCompileError)
+        -> (from: String, lastSeen: String, type: PostgresColumnType) {
+        guard let events = relations[asOf.events.lowercased()] else {
+            throw SQLCompileError(message: "no relation \(asOf.events) on the server for `as of`")
+        }
+        let users = relation.schema
+        let eventSchema = events.schema
+        guard let id = relation.columns.first(where: { $0.name.lowercased() == "id" }),
+              let joinedIndex = users.timeColumn,
+              let timeIndex = eventSchema.timeColumn,
+              let type = events.columns.first(where: { $0.name.lowercased() == "type" }),
+              let keyIndex = eventSchema.keyColumn ?? events.columns.firstIndex(where: { $0.name.lowercased() == "user_id" }) else {
+            throw SQLCompileError(message: "`as of` needs the users' id and join time and the events' user_id, type and time")
+        }
+        let joined = relation.columns[joinedIndex]
+        let time = events.columns[timeIndex]
+        let key = events.columns[keyIndex]
+        let past = AsOfPlan.schema(of: users)
+        let lastSeen = past.lastSeenColumn.map { past.columns[$0].name } ?? "last_login_at"
+        let end = Interval(lower: .min, upper: time.type == .date ? Int64(asOf.day) + 1 : CivilDate.micros(ofDay: asOf.day + 1))
+        let joinedEnd = Interval(lower: .min,
+                                 upper: joined.type == .date ? Int64(asOf.day) + 1 : CivilDate.micros(ofDay: asOf.day + 1))
+        let eventTime = "e." + Self.quoteIdentifier(time.name)
+        var conditions = ["e." + Self.quoteIdentifier(key.name) + " = u." + Self.quoteIdentifier(id.name),
+                          "(e." + Self.quoteIdentifier(type.name) + ")::text = " + bind(.text("login"), "text")]
+        conditions.append(intervalSQL(eventTime, time.type, end) ?? "FALSE")
+        let latest = time.type == .date ? "(max(\(eventTime)))::timestamp" : "max(\(eventTime))"
+        let eventsFrom = Self.quoteIdentifier(events.schemaName) + "." + Self.quoteIdentifier(events.name) + " AS e"
+        let recomputed = "(SELECT \(latest) FROM \(eventsFrom) WHERE " + conditions.joined(separator: " AND ") + ")"
+        let usersFrom = Self.quoteIdentifier(relation.schemaName) + "." + Self.quoteIdentifier(relation.name) + " AS u"
+        let joinedTest = intervalSQL("u." + Self.quoteIdentifier(joined.name), joined.type, joinedEnd) ?? "FALSE"
+        let from = "(SELECT u.*, \(recomputed) AS \"eq_past_last_login\" FROM \(usersFrom) WHERE \(joinedTest)) AS t"
+        return (from, lastSeen, time.type == .date ? .timestamp : time.type)
     }
 
     /// A segment's ids: its plan's `id` column (the one the local engine takes the ids from), nulls
@@ -142,7 +194,19 @@ public struct SQLCompiler {
             }
             var select: [String] = []
             var types: [PostgresColumnType] = []
+            var from = Self.quoteIdentifier(relation.schemaName) + "." + Self.quoteIdentifier(relation.name) + " AS t"
+            var recomputed: (name: String, type: PostgresColumnType)?
+            if let asOf, asOf.users == table.lowercased() {
+                let past = try pastUsers(relation, asOf)
+                from = past.from
+                recomputed = (past.lastSeen, past.type)
+            }
             for (index, column) in columns.enumerated() {
+                if let recomputed, column.name.lowercased() == recomputed.name.lowercased() {
+                    select.append("t.\"eq_past_last_login\" AS c\(index)")
+                    types.append(recomputed.type)
+                    continue
+                }
                 guard let stored = relation.columns.first(where: { $0.name.lowercased() == column.name.lowercased() }) else {
                     throw SQLCompileError(message: "the relation \(table) has no column \(column.name)")
                 }
@@ -152,7 +216,6 @@ public struct SQLCompiler {
             for (index, name) in relation.rowOrder.enumerated() {
                 select.append("t." + Self.quoteIdentifier(name) + " AS k\(index)")
             }
-            let from = Self.quoteIdentifier(relation.schemaName) + "." + Self.quoteIdentifier(relation.name) + " AS t"
             let columnSQL = columns.indices.map { index in String(select[index].prefix { $0 != " " }) }
             let orderSQL = relation.rowOrder.map { "t." + Self.quoteIdentifier($0) }
             return Relation(sql: "SELECT " + select.joined(separator: ", ") + " FROM " + from,

@@ -1,3 +1,4 @@
+import EQBackend
 import EQDiagnostics
 import EQEngine
 import EQOutput
@@ -18,7 +19,6 @@ enum Differential {
     static func unsupportedKind(_ statement: Statement) -> String? {
         switch statement.kind {
         case .query(let query):
-            if query.asOf != nil { return "as of" }
             if query.chart != nil { return "chart" }
             for step in query.steps {
                 switch step.kind {
@@ -50,8 +50,11 @@ enum Differential {
     static func compare(_ statement: Statement, query: Query, source: SourceFile, session: Session,
                         backend: PostgresBackend) -> Outcome {
         let plan: QueryPlan
+        let statementPlan: StatementPlan
         do {
-            plan = try session.plan(query, source: source)
+            statementPlan = try session.queryStatementPlan(query, source: source)
+            guard let body = statementPlan.query else { return .unsupported("statement without a query") }
+            plan = body
         } catch {
             return .unsupported("fails to bind locally")
         }
@@ -76,10 +79,13 @@ enum Differential {
             local = .failure(error)
         }
         let remote: Result<Table, PostgresBackendError>
-        do {
-            remote = .success(try backend.execute(plan, segments: segments))
+        do throws(Diagnostic) {
+            // Through the back end protocol, as the shell runs it (`as of` included).
+            let tables = try backend.execute(statementPlan, control: ExecutionControl())
+            guard let first = tables.first else { return .unsupported("no result from PostgreSQL") }
+            remote = .success(first)
         } catch {
-            remote = .failure(error)
+            remote = .failure(PostgresBackendError(message: error.message))
         }
         let text = String(source.text[source.text.utf8.index(source.text.startIndex, offsetBy: statement.span.start)...]
             .prefix(200))
