@@ -102,6 +102,23 @@ struct SnapshotSessionTests {
         #expect(reopenedEvents.columns[time].zoneMap != nil)
     }
 
+    /// The reopened tables read the mapped file; saving a snapshot over that very file (a new file
+    /// renamed over it) must neither disturb them nor write garbage, and the new file reopens alike.
+    @Test func savingOverTheOpenSnapshotKeepsItsTables() throws {
+        let path = NSTemporaryDirectory() + "eq-snapshot-over-\(UUID().uuidString).eqsnap"
+        defer { unlink(path) }
+        let original = try GoldenRunner.session(dataDirectory: Self.dataDirectory)
+        #expect(ExecFixture.failures(original, "let keen = users where did login at least 3 times last 30 days").isEmpty)
+        let before = Self.answers(original)
+        #expect(ExecFixture.failures(original, "save snapshot \"\(path)\"").isEmpty)
+        let reopened = Session.demo()
+        #expect(ExecFixture.failures(reopened, "load snapshot \"\(path)\"").isEmpty)
+        #expect(ExecFixture.failures(reopened, "save snapshot \"\(path)\"").isEmpty)
+        #expect(Self.answers(reopened) == before)
+        #expect(ExecFixture.failures(reopened, "load snapshot \"\(path)\"").isEmpty)
+        #expect(Self.answers(reopened) == before)
+    }
+
     @Test func aDamagedSnapshotChangesNothing() throws {
         let path = NSTemporaryDirectory() + "eq-snapshot-damaged-\(UUID().uuidString).eqsnap"
         defer { unlink(path) }
