@@ -204,6 +204,21 @@ import Testing
         #expect(message?.contains("snapshot format 2; this eq reads format 1") == true, "\(message ?? "")")
     }
 
+    @Test func anOlderFormatIsRefusedByVersionWithTheWayOut() throws {
+        var bytes = Self.encode(try Self.sampleContents())
+        bytes[8] = 0
+        let sum = bytes.withUnsafeBytes { XXHash64.hash(UnsafeRawBufferPointer(rebasing: $0[0..<56])) }
+        withUnsafeBytes(of: sum.littleEndian) { for (index, byte) in $0.enumerated() { bytes[56 + index] = byte } }
+        do {
+            _ = try Self.decode(bytes)
+            Issue.record("an older format read as data")
+        } catch {
+            let diagnostic = error.diagnostic(path: "crm.eqsnap")
+            #expect(diagnostic.message == "\"crm.eqsnap\" is snapshot format 0; this eq reads format 1")
+            #expect(diagnostic.hint == "load the data and save the snapshot again")
+        }
+    }
+
     @Test func aBadCodeWithAValidChecksumIsStillRefused() throws {
         // A file written by something other than eq could carry good checksums over bad structure.
         var contents = try Self.sampleContents()
