@@ -127,7 +127,7 @@ struct SnapshotLayout {
             for column in entry.columns {
                 columns.append(try build(column, rows: entry.rowCount, table: entry.name))
             }
-            // Rows are bounded by the buffers' lengths, which the copies checked; a table without
+            // Rows are bounded by the buffers' lengths, which `buffer` checked; a table without
             // columns has none to bound them, and no load makes one with rows.
             guard !columns.isEmpty || entry.rowCount == 0 else {
                 throw SnapshotDamage(.malformed("table \(entry.name) has rows but no columns"))

@@ -5,14 +5,15 @@ import Glibc
 import Darwin
 #endif
 
-/// Opens an `.eqsnap` file: maps it, checks the header, trailer, table of contents and every section's
-/// checksum, then takes each column buffer with one copy of its bytes (no value is decoded). A file that
-/// fails any check is refused with what is wrong and where, and builds no table.
+/// Opens an `.eqsnap` file: maps it, checks the header, trailer, table of contents, every section's
+/// checksum and the zero padding between sections, then builds each column on its buffers where they
+/// lie in the mapping (`ColumnBuffer`; no value is decoded or copied). A file that fails any check is
+/// refused with what is wrong and where, and builds no table.
 ///
-/// Why the buffers are copied out of the mapping rather than used where they lie: `Column` holds Swift
-/// arrays, which cannot point into a mapping. Copying costs one `memcpy` per buffer (about 0.1 s per
-/// 350 MB here) and ends the mapping before the open returns, which also closes the window in which a
-/// program truncating the file could kill eq with SIGBUS to the duration of the open.
+/// Why in place: copying every buffer out cost as much as the checksum pass again, and twice the
+/// memory during the open. The price is that the mapping lives as long as the columns, so a program
+/// that truncates the file later can still kill eq with SIGBUS (RELIABILITY.md, `snapshot-mmap`);
+/// `EQ_SNAPSHOT_MMAP=0` reads the file into memory of eq's own instead.
 public enum SnapshotReader {
     /// Whether to map the file (the default) or, with `EQ_SNAPSHOT_MMAP=0`, read it with `read(2)`.
     public static var mappingAllowed: Bool {
@@ -192,11 +193,19 @@ final class SnapshotFile: @unchecked Sendable {
         _ = madvise(address, size, MADV_WILLNEED)
         self.descriptor = dup(descriptor)
         mapped = address
+        #if canImport(Glibc)
+        SnapshotFaults.watch(address, count: size)
+        #endif
         buffer = UnsafeRawBufferPointer(start: address, count: size)
     }
 
     deinit {
-        if let mapped { munmap(mapped, buffer.count) }
+        if let mapped {
+            #if canImport(Glibc)
+            SnapshotFaults.forget(mapped)
+            #endif
+            munmap(mapped, buffer.count)
+        }
         if descriptor >= 0 { close(descriptor) }
     }
 
