@@ -87,8 +87,9 @@ enum SchemaSummary {
     /// columns hash each value's bit pattern.
     static func distinctCount(_ column: Column) -> Int {
         let validity = column.validity
-        func countDistinct<T: Hashable>(_ values: [T]) -> Int {
-            var seen = Set<T>()
+        func countDistinct<Values: RandomAccessCollection>(_ values: Values) -> Int
+            where Values.Element: Hashable, Values.Index == Int {
+            var seen = Set<Values.Element>()
             for rowIndex in values.indices where validity.isValid(rowIndex) { seen.insert(values[rowIndex]) }
             return seen.count
         }

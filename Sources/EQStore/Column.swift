@@ -5,11 +5,17 @@ import EQTypes
 public struct StringColumn: Sendable {
     public let dictionary: StringDictionary
     /// nil in the plain layout, where row `i` is dictionary entry `i`.
-    public let codes: [UInt32]?
+    public let codes: ColumnBuffer<UInt32>?
 
-    public init(dictionary: StringDictionary, codes: [UInt32]?) {
+    /// Disfavoured so that `codes: nil` picks the array form; a buffer picks this one.
+    @_disfavoredOverload
+    public init(dictionary: StringDictionary, codes: ColumnBuffer<UInt32>?) {
         self.dictionary = dictionary
         self.codes = codes
+    }
+
+    public init(dictionary: StringDictionary, codes: [UInt32]?) {
+        self.init(dictionary: dictionary, codes: codes.map(ColumnBuffer.init))
     }
 
     @inline(__always)
@@ -25,18 +31,25 @@ public struct StringColumn: Sendable {
 /// The typed values of one column. Null rows hold a zero (or an empty string) that the validity mask
 /// marks invalid, so kernels can run over plain arrays without branching on optionals.
 public enum ColumnStorage: Sendable {
-    case int([Int64])
-    case double([Double])
-    case bool([Bool])
+    case int(ColumnBuffer<Int64>)
+    case double(ColumnBuffer<Double>)
+    case bool(ColumnBuffer<Bool>)
     /// Days since 1970-01-01.
-    case date([Int32])
+    case date(ColumnBuffer<Int32>)
     /// Microseconds since 1970-01-01 00:00:00 UTC.
-    case timestamp([Int64])
+    case timestamp(ColumnBuffer<Int64>)
     case string(StringColumn)
     /// Integers past 64 bits, from an integer `sum` whose total leaves Int64 in some group. Only results
     /// hold them, and only output reads them: the executor refuses a later step that would compute
     /// with such a column (ExecutionError.wideInteger) rather than read it as 64-bit values.
     case hugeint([Int128])
+
+    // Built from arrays, as kernels and the loader make them; the buffer keeps the array, uncopied.
+    public static func int(_ values: [Int64]) -> ColumnStorage { .int(ColumnBuffer(values)) }
+    public static func double(_ values: [Double]) -> ColumnStorage { .double(ColumnBuffer(values)) }
+    public static func bool(_ values: [Bool]) -> ColumnStorage { .bool(ColumnBuffer(values)) }
+    public static func date(_ values: [Int32]) -> ColumnStorage { .date(ColumnBuffer(values)) }
+    public static func timestamp(_ values: [Int64]) -> ColumnStorage { .timestamp(ColumnBuffer(values)) }
 
     public var type: DataType {
         switch self {
@@ -105,6 +118,9 @@ public struct Column: Sendable {
         func pick<T>(_ values: [T]) -> [T] {
             values.withUnsafeBufferPointer { buffer in rows.map { buffer[Int($0)] } }
         }
+        func pick<T>(_ values: ColumnBuffer<T>) -> [T] {
+            values.withUnsafeBufferPointer { buffer in rows.map { buffer[Int($0)] } }
+        }
         let storage: ColumnStorage
         switch self.storage {
         case .int(let values): storage = .int(pick(values))
@@ -114,7 +130,7 @@ public struct Column: Sendable {
         case .date(let values): storage = .date(pick(values))
         case .timestamp(let values): storage = .timestamp(pick(values))
         case .string(let column):
-            let codes = column.codes.map(pick) ?? rows
+            let codes = column.codes.map { pick($0) } ?? rows
             storage = .string(StringColumn(dictionary: column.dictionary, codes: codes))
         }
         var gathered = Column(name: name, storage: storage, validity: validity)

@@ -1,14 +1,18 @@
 /// Distinct strings stored back to back as UTF-8 with their offsets: one allocation for the whole
 /// column instead of one `String` per row, and byte-wise comparison as in DuckDB and PostgreSQL.
 public struct StringDictionary: Sendable {
-    public let bytes: [UInt8]
+    public let bytes: ColumnBuffer<UInt8>
     /// `count + 1` offsets; entry `code` is `bytes[offsets[code] ..< offsets[code + 1]]`.
-    public let offsets: [UInt32]
+    public let offsets: ColumnBuffer<UInt32>
 
-    public init(bytes: [UInt8], offsets: [UInt32]) {
+    public init(bytes: ColumnBuffer<UInt8>, offsets: ColumnBuffer<UInt32>) {
         precondition(!offsets.isEmpty, "a dictionary has at least the start offset")
         self.bytes = bytes
         self.offsets = offsets
+    }
+
+    public init(bytes: [UInt8], offsets: [UInt32]) {
+        self.init(bytes: ColumnBuffer(bytes), offsets: ColumnBuffer(offsets))
     }
 
     public init(_ strings: some Sequence<String>) {

@@ -62,7 +62,7 @@ struct ManyIntervalKernelTests {
                 let lower = Int64.random(in: -520...520, using: &generator)
                 return Interval(lower: lower, upper: lower + Int64.random(in: 0...12, using: &generator))
             }
-            let filter = IntervalFilter(values: values, validity: ValidityMask(valid: values.map { _ in true }),
+            let filter = IntervalFilter(values: ColumnBuffer(values), validity: ValidityMask(valid: values.map { _ in true }),
                                         intervals: intervals, includeNull: false)
             var rows = (0..<values.count).map { UInt32($0) }
             let kept = rows.withUnsafeMutableBufferPointer { filter.filter($0.baseAddress!, $0.count) }

@@ -55,6 +55,70 @@ struct SnapshotSessionTests {
         #expect(read.tables.map(\.rowCount) == reopened.tableNames.compactMap { reopened.table(named: $0)?.rowCount })
     }
 
+    /// The text `explain analyze` prints for `statement`, with its times masked.
+    static func analyzed(_ session: Session, _ statement: String) -> String {
+        var texts: [String] = []
+        let failures = session.run(statement) { outcome, _ in
+            switch outcome {
+            case .text(let text): texts.append(text)
+            case .result(let table): texts.append(ExecFixture.rows(table).joined(separator: "\n"))
+            default: break
+            }
+        }
+        #expect(failures.isEmpty, "\(failures)")
+        return texts.joined(separator: "\n").replacing(/time [0-9.,]+ ms/, with: "time * ms")
+    }
+
+    /// The demo's events are in time order, so a short window skips most blocks of the time column;
+    /// a reopened snapshot must skip the same blocks (its zone maps rebuilt at the open), not scan all.
+    @Test func eventWindowsSkipBlocksAfterTheReopen() throws {
+        let path = NSTemporaryDirectory() + "eq-snapshot-zones-\(UUID().uuidString).eqsnap"
+        defer { unlink(path) }
+        let statement = "explain analyze users where did login at least 1 times last 7 days | count"
+        // 20,000 logins half an hour apart, ending on `today`: five blocks, the last 7 days in the last.
+        let count = 20_000
+        let end = ExecFixture.micros("2024-06-30") + 86_400_000_000
+        let users = Table.inferringRoles(name: "users", columns: [
+            ExecFixture.ints("id", (1...1_000).map { Int64($0) }),
+        ])
+        let events = Table.inferringRoles(name: "events", columns: [
+            ExecFixture.ints("user_id", (0..<count).map { Int64($0 % 1_000 + 1) }),
+            ExecFixture.strings("type", (0..<count).map { _ in "login" }),
+            ExecFixture.timestamps("at", (0..<count).map { end - Int64(count - $0) * 1_800_000_000 }),
+        ]).withZoneMaps()
+        let original = ExecFixture.session(users, events)
+        #expect(ExecFixture.failures(original, "set today = 2024-06-30").isEmpty)
+        let before = Self.analyzed(original, statement)
+        let skipped = try #require(before.firstMatch(of: /events skipped ([0-9,]+) \(([0-9,]+) of ([0-9,]+) blocks\)/))
+        #expect(Int(skipped.2.filter(\.isNumber)) ?? 0 >= 3, "\(before)")
+        #expect(ExecFixture.failures(original, "save snapshot \"\(path)\"").isEmpty)
+
+        let reopened = Session.demo()
+        #expect(ExecFixture.failures(reopened, "load snapshot \"\(path)\"").isEmpty)
+        #expect(Self.analyzed(reopened, statement) == before, "\(before)")
+        let reopenedEvents = try #require(reopened.table(named: "events"))
+        let time = try #require(reopenedEvents.timeColumn)
+        #expect(reopenedEvents.columns[time].zoneMap == events.columns[time].zoneMap)
+        #expect(reopenedEvents.columns[time].zoneMap != nil)
+    }
+
+    /// The reopened tables read the mapped file; saving a snapshot over that very file (a new file
+    /// renamed over it) must neither disturb them nor write garbage, and the new file reopens alike.
+    @Test func savingOverTheOpenSnapshotKeepsItsTables() throws {
+        let path = NSTemporaryDirectory() + "eq-snapshot-over-\(UUID().uuidString).eqsnap"
+        defer { unlink(path) }
+        let original = try GoldenRunner.session(dataDirectory: Self.dataDirectory)
+        #expect(ExecFixture.failures(original, "let keen = users where did login at least 3 times last 30 days").isEmpty)
+        let before = Self.answers(original)
+        #expect(ExecFixture.failures(original, "save snapshot \"\(path)\"").isEmpty)
+        let reopened = Session.demo()
+        #expect(ExecFixture.failures(reopened, "load snapshot \"\(path)\"").isEmpty)
+        #expect(ExecFixture.failures(reopened, "save snapshot \"\(path)\"").isEmpty)
+        #expect(Self.answers(reopened) == before)
+        #expect(ExecFixture.failures(reopened, "load snapshot \"\(path)\"").isEmpty)
+        #expect(Self.answers(reopened) == before)
+    }
+
     @Test func aDamagedSnapshotChangesNothing() throws {
         let path = NSTemporaryDirectory() + "eq-snapshot-damaged-\(UUID().uuidString).eqsnap"
         defer { unlink(path) }

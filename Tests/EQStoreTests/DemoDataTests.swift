@@ -15,7 +15,7 @@ import Testing
 
     func timestamps(_ column: Column) -> [Int64] {
         guard case .timestamp(let values) = column.storage else { Issue.record("not a timestamp"); return [] }
-        return values
+        return values.array
     }
 
     @Test func schemaAndRoles() {

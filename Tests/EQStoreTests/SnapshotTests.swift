@@ -124,6 +124,55 @@ import Testing
         #expect(Self.damage(damaged)?.contains("string") == true)
     }
 
+    /// The bytes no checksum covers, the padding between sections, are checked to be zero, so no
+    /// byte of the file can change unnoticed.
+    @Test func aNonZeroPaddingByteIsRefused() throws {
+        let bytes = Self.encode(try Self.sampleContents())
+        let ranges = try Self.checkedRanges(bytes)
+        var covered = [Bool](repeating: false, count: bytes.count)
+        for range in ranges { for offset in range { covered[offset] = true } }
+        let padding = covered.indices.filter { !covered[$0] }
+        #expect(padding.count > 64)
+        for offset in padding {
+            var damaged = bytes
+            damaged[offset] = 0x20
+            let message = Self.damage(damaged)
+            #expect(message?.contains("padding at byte \(offset)") == true, "flip at \(offset): \(message ?? "read as data")")
+        }
+    }
+
+    /// An open from a mapped file keeps the columns in the mapping (nothing copied), and they stay
+    /// readable after the open returns and after the file's name is gone; the `read(2)` path and
+    /// bytes in memory give the same values.
+    @Test func aMappedOpenBorrowsTheFilesBytes() throws {
+        let path = "/tmp/eq-snapshot-borrow-\(getpid()).eqsnap"
+        var contents = try Self.sampleContents()
+        let coded = StringColumn(dictionary: StringDictionary(["x", "y"]), codes: [0, 1, 1, 0])
+        contents.tables[0].columns.append(Column(name: "tier", storage: .string(coded), validity: .init(allValid: 4)))
+        let bytes = Self.encode(contents)
+        let file = fopen(path, "wb")
+        _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        fclose(file)
+        let mapped = try SnapshotReader.open(path: path, mapping: true)
+        unlink(path)
+        let users = mapped.tables[0]
+        guard case .int(let ids) = users.columns[0].storage, case .string(let emails) = users.columns[1].storage,
+              case .string(let roles) = users.columns.last?.storage, case .double(let scores) = users.columns[3].storage
+        else {
+            Issue.record("unexpected column types")
+            return
+        }
+        #expect(ids.isBorrowed && emails.dictionary.bytes.isBorrowed && emails.dictionary.offsets.isBorrowed)
+        #expect(roles.codes?.isBorrowed == true && scores.isBorrowed)
+        #expect(Array(ids) == [1, 2, 3, 4])
+        let inMemory = try Self.decode(bytes)
+        guard case .int(let copied) = inMemory.tables[0].columns[0].storage else { return }
+        #expect(!copied.isBorrowed)
+        for (left, right) in zip(users.columns, inMemory.tables[0].columns) {
+            for row in 0..<users.rowCount { #expect(left.value(at: row) == right.value(at: row)) }
+        }
+    }
+
     /// The header, every section, the TOC and the trailer: every byte a checksum covers.
     static func checkedRanges(_ bytes: [UInt8]) throws -> [Range<Int>] {
         let trailer = bytes.count - 64
@@ -153,6 +202,21 @@ import Testing
         withUnsafeBytes(of: sum.littleEndian) { for (index, byte) in $0.enumerated() { bytes[56 + index] = byte } }
         let message = Self.damage(bytes)
         #expect(message?.contains("snapshot format 2; this eq reads format 1") == true, "\(message ?? "")")
+    }
+
+    @Test func anOlderFormatIsRefusedByVersionWithTheWayOut() throws {
+        var bytes = Self.encode(try Self.sampleContents())
+        bytes[8] = 0
+        let sum = bytes.withUnsafeBytes { XXHash64.hash(UnsafeRawBufferPointer(rebasing: $0[0..<56])) }
+        withUnsafeBytes(of: sum.littleEndian) { for (index, byte) in $0.enumerated() { bytes[56 + index] = byte } }
+        do {
+            _ = try Self.decode(bytes)
+            Issue.record("an older format read as data")
+        } catch {
+            let diagnostic = error.diagnostic(path: "crm.eqsnap")
+            #expect(diagnostic.message == "\"crm.eqsnap\" is snapshot format 0; this eq reads format 1")
+            #expect(diagnostic.hint == "load the data and save the snapshot again")
+        }
     }
 
     @Test func aBadCodeWithAValidChecksumIsStillRefused() throws {

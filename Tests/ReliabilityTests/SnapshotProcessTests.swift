@@ -53,6 +53,43 @@ struct SnapshotProcessTests {
         #expect(run.errors.contains("\"\(path)\" is cut short or damaged"), "\(run.errors)")
     }
 
+    /// The opened tables read the snapshot through its mapping; another program cutting the file short
+    /// meanwhile must not end eq with a bare "Bus error": eq says what happened and exits with 70.
+    @Test func aSnapshotCutShortWhileOpenStopsEqWithTheReason() throws {
+        let directory = try Reliability.temporaryDirectory("snapshot-cut")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/crm.eqsnap"
+        #expect(try Self.eq(["--data", Reliability.dataDirectory, "-c", "save snapshot \"\(path)\""]).status == 0)
+        let binary = try #require(PTYSession.eqBinary(), "build the eq binary first (swift build --product eq)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["--data", path, "--timer", "--format", "csv"]
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["NO_COLOR": "1", "EQ_SEGMENTS": directory + "/none"]) { $1 }
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data("users | count by status;\n".utf8))
+        var seen = ""
+        while !seen.contains("time:") {
+            let data = errors.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            seen += String(decoding: data, as: UTF8.self)
+        }
+        #expect(seen.contains("time:"), "\(seen)")
+        #expect(truncate(path, 0) == 0)
+        input.fileHandleForWriting.write(Data("users | count by status;\nevents | count by type;\n".utf8))
+        try input.fileHandleForWriting.close()
+        let rest = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        _ = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 70)
+        #expect(rest.contains("was cut short or replaced in place by another program"), "\(rest)")
+    }
+
     /// Write 1, 2, 3, ... of `save snapshot` fails until the save succeeds: each failure exits non-zero,
     /// names the path and leaves the previous snapshot byte for byte.
     @Test func aFailedWriteLeavesThePreviousSnapshot() throws {

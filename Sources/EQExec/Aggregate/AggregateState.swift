@@ -9,7 +9,7 @@ struct AggregateState: Sendable {
     enum Input: Sendable {
         case none
         case ordered(OrderedReader)
-        case double([Double], ValidityMask)
+        case double(ColumnBuffer<Double>, ValidityMask)
     }
     let function: AggregateCall.Function
     let input: Input

@@ -19,7 +19,7 @@ public enum CampaignOps {
     static let checkEvery = 1 << 16
 
     /// The ids the split hashes, or nil when the table has no integer `id` column.
-    static func ids(_ table: Table) -> (values: [Int64], validity: ValidityMask)? {
+    static func ids(_ table: Table) -> (values: ColumnBuffer<Int64>, validity: ValidityMask)? {
         guard let index = table.columnIndex(named: "id"), case .int(let values) = table.columns[index].storage else {
             return nil
         }

@@ -76,7 +76,7 @@ struct DerivedCodes: Sendable {
     }
 
     /// Status and stage straight from a timestamp column in one pass: the common `count by status`.
-    private func readBands(_ stored: [Int64], _ rows: UnsafePointer<UInt32>, _ count: Int,
+    private func readBands(_ stored: ColumnBuffer<Int64>, _ rows: UnsafePointer<UInt32>, _ count: Int,
                            _ values: UnsafeMutablePointer<Int64>, _ valid: UnsafeMutablePointer<Bool>) {
         stored.withUnsafeBufferPointer { stored in
             source.validity.words.withUnsafeBufferPointer { words in

@@ -4,9 +4,9 @@ import EQStore
 /// Reading a vector switches on the storage once, then runs a plain loop.
 struct IntegerColumn: Sendable {
     enum Values: Sendable {
-        case int64([Int64])
-        case int32([Int32])
-        case bool([Bool])
+        case int64(ColumnBuffer<Int64>)
+        case int32(ColumnBuffer<Int32>)
+        case bool(ColumnBuffer<Bool>)
     }
     let values: Values
     let validity: ValidityMask
@@ -19,7 +19,7 @@ struct IntegerColumn: Sendable {
         case .bool(let values): self.values = .bool(values)
         // WideIntegerGuard keeps sums past 64 bits away from every kernel that reads through here;
         // clamped, they would still order correctly among themselves and the 64-bit values.
-        case .hugeint(let values): self.values = .int64(values.map { Int64(clamping: $0) })
+        case .hugeint(let values): self.values = .int64(ColumnBuffer(values.map { Int64(clamping: $0) }))
         case .double, .string: preconditionFailure("IntegerColumn over a non-integer column")
         }
     }
@@ -51,7 +51,7 @@ struct IntegerColumn: Sendable {
     func minMax() -> (Int64, Int64)? {
         var low = Int64.max
         var high = Int64.min
-        func scan<T: FixedWidthInteger>(_ array: [T], _ convert: (T) -> Int64) {
+        func scan<T: FixedWidthInteger & BitwiseCopyable>(_ array: ColumnBuffer<T>, _ convert: (T) -> Int64) {
             array.withUnsafeBufferPointer { buffer in
                 validity.words.withUnsafeBufferPointer { words in
                     for index in 0..<buffer.count {

@@ -10,8 +10,8 @@ import EQTypes
 struct OrderedReader: Sendable {
     enum Source: Sendable {
         case integer(IntegerColumn)
-        case double([Double], ValidityMask)
-        case string(codes: [UInt32]?, ranks: [Int64], rankValues: [String], validity: ValidityMask)
+        case double(ColumnBuffer<Double>, ValidityMask)
+        case string(codes: ColumnBuffer<UInt32>?, ranks: [Int64], rankValues: [String], validity: ValidityMask)
         case derived(DerivedCodes)
     }
     let source: Source

@@ -92,9 +92,9 @@ extension EventSemiJoin {
 
 /// The events of one type within a window, read straight from the columns.
 struct EventScan: @unchecked Sendable {
-    let keys: [Int64]
+    let keys: ColumnBuffer<Int64>
     let keyValidity: ValidityMask
-    let codes: [UInt32]?
+    let codes: ColumnBuffer<UInt32>?
     /// Matches per dictionary entry, by bytes: a plain (uncoded) column holds one entry per row, so
     /// the type may sit under many entries.
     let entryMatches: [Bool]
@@ -102,15 +102,15 @@ struct EventScan: @unchecked Sendable {
     let singleCode: UInt32?
     let anyMatch: Bool
     let typeValidity: ValidityMask
-    let timestamps: [Int64]?
-    let dates: [Int32]?
+    let timestamps: ColumnBuffer<Int64>?
+    let dates: ColumnBuffer<Int32>?
     let timeValidity: ValidityMask?
     let window: EventBounds?
     let needsTime: Bool
     /// The time column's blocks, when the load recorded them and there is a window to skip by.
     let zoneMap: ZoneMap?
 
-    init(condition: EventCondition, keys: [Int64], keyValidity: ValidityMask, types: StringColumn,
+    init(condition: EventCondition, keys: ColumnBuffer<Int64>, keyValidity: ValidityMask, types: StringColumn,
          typeValidity: ValidityMask, times: Column?) {
         self.keys = keys
         self.keyValidity = keyValidity

@@ -65,7 +65,7 @@ struct IDAnswers: Sendable {
 /// events (so `did not login` holds, as NOT EXISTS does) and belongs to no segment (`in` and `not in`
 /// both reject it, as IN and NOT IN do with a null).
 struct IDLookupKernel: FilterKernel {
-    let ids: [Int64]
+    let ids: ColumnBuffer<Int64>
     let validity: ValidityMask
     let answers: IDAnswers
     let negated: Bool

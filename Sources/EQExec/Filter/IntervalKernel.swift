@@ -23,15 +23,15 @@ struct Int32IntervalKernel: FilterKernel {
     }
 }
 
-struct IntervalFilter<Element: FixedWidthInteger & Sendable>: Sendable {
-    let values: [Element]
+struct IntervalFilter<Element: FixedWidthInteger & Sendable & BitwiseCopyable>: Sendable {
+    let values: ColumnBuffer<Element>
     let validity: ValidityMask
     /// Inclusive bounds in the column's own width (upper inclusive avoids overflow at the top).
     let lowers: [Element]
     let uppers: [Element]
     let includeNull: Bool
 
-    init(values: [Element], validity: ValidityMask, intervals: [Interval], includeNull: Bool) {
+    init(values: ColumnBuffer<Element>, validity: ValidityMask, intervals: [Interval], includeNull: Bool) {
         self.values = values
         self.validity = validity
         self.includeNull = includeNull

@@ -5,7 +5,7 @@ import EQSyntax
 /// Keeps rows whose (dictionary) code is marked. Every string predicate compiles to this: the
 /// predicate ran once per distinct value when the mask was built.
 struct CodeMaskKernel: FilterKernel {
-    let codes: [UInt32]?
+    let codes: ColumnBuffer<UInt32>?
     /// Indexed by code (or by row, for the plain layout).
     let mask: [Bool]
     let validity: ValidityMask
@@ -65,7 +65,7 @@ extension CodeMaskKernel {
 }
 
 struct BoolKernel: FilterKernel {
-    let values: [Bool]
+    let values: ColumnBuffer<Bool>
     let validity: ValidityMask
     let expected: Bool
 
@@ -98,7 +98,7 @@ struct NullKernel: FilterKernel {
 }
 
 struct DoubleKernel: FilterKernel {
-    let values: [Double]
+    let values: ColumnBuffer<Double>
     let validity: ValidityMask
     let op: CompareOp
     let operand: Double

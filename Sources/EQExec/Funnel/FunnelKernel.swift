@@ -42,8 +42,8 @@ enum FunnelKernel {
         }
         let timeColumn = events.columns[funnel.timeColumn]
         let isDate: Bool
-        let timestamps: [Int64]
-        let dates: [Int32]
+        let timestamps: ColumnBuffer<Int64>
+        let dates: ColumnBuffer<Int32>
         switch timeColumn.storage {
         case .timestamp(let values): (isDate, timestamps, dates) = (false, values, [])
         case .date(let values): (isDate, timestamps, dates) = (true, [], values)

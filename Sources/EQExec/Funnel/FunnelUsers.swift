@@ -22,7 +22,7 @@ struct FunnelUsers {
         let table = relation.table
         let rows = relation.rows ?? (0..<table.rowCount).map { UInt32(truncatingIfNeeded: $0) }
         let idColumn = table.columns[funnel.userColumn]
-        let ids: [Int64] = if case .int(let values) = idColumn.storage { values } else { [] }
+        let ids: ColumnBuffer<Int64> = if case .int(let values) = idColumn.storage { values } else { [] }
         // Positions are the rows with an id, each id once, so a user is never counted twice.
         var low = Int64.max
         var high = Int64.min

@@ -9,7 +9,7 @@ public struct LoginEvents: Sendable {
 
     /// Where a login lives in an events table.
     struct Columns {
-        var userID: [Int64]
+        var userID: ColumnBuffer<Int64>
         var userValidity: ValidityMask
         var isLogin: [Bool]
         var type: StringColumn

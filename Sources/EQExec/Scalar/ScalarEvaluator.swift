@@ -165,6 +165,9 @@ struct ScalarEvaluator: Sendable {
         func pick<T>(_ values: [T]) -> [T] {
             values.withUnsafeBufferPointer { buffer in (0..<count).map { buffer[Int(rows[$0])] } }
         }
+        func pick<T>(_ values: ColumnBuffer<T>) -> [T] {
+            values.withUnsafeBufferPointer { buffer in (0..<count).map { buffer[Int(rows[$0])] } }
+        }
         let values: ScalarVector.Values = switch stored.storage {
         case .int(let values): .int(pick(values))
         // Unreachable: WideIntegerGuard refuses a computation over a sum past 64 bits before it starts.

@@ -106,6 +106,24 @@ struct QuoteAutomaton: @unchecked Sendable {
         return end
     }
 
+    /// `firstRecordStart`, but nil when no record starts in `start..<end`, so a search bounded to
+    /// one block can tell "not here" from "at the block's end" (a newline as its last byte).
+    func recordStart(from start: Int, end: Int, state initial: State) -> Int? {
+        var state = initial
+        var index = start
+        while index < end {
+            let byte = source[index]
+            if byte == QuoteAutomaton.quote {
+                state = step(state, gap: false, opens: opensField(at: index))
+            } else {
+                if state == .afterQuote { state = .outside }
+                if byte == QuoteAutomaton.newline && state == .outside { return index + 1 }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// One quote's effect; `gap` says a non-quote byte came since the previous quote (which ends a
     /// quoted field that was waiting to see whether its quote was doubled).
     @inline(__always)

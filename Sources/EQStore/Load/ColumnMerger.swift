@@ -27,6 +27,9 @@ enum ColumnMerger {
         Array(unsafeUninitializedCapacity: rowCount) { output, initialized in
             var offset = 0
             for piece in pieces {
+                // Each piece goes as soon as it is copied (its null bitmap is merged already), so the
+                // column and its pieces are not in memory together: that pair set the load's peak.
+                defer { piece.releaseStorage() }
                 guard let values = buffer(piece), values.count > 0, let base = output.baseAddress else { continue }
                 (base + offset).initialize(from: values.base, count: values.count)
                 offset += values.count
@@ -81,6 +84,7 @@ enum ColumnMerger {
                     for rowIndex in 0..<local.count { output[offset + rowIndex] = remap[Int(local[rowIndex])] }
                 }
                 offset += local.count
+                piece.releaseStorage()
             }
             initialized = offset
         }
@@ -129,6 +133,7 @@ enum ColumnMerger {
                         }
                     }
                     rowOffset += piece.rowCount
+                    piece.releaseStorage()
                 }
             }
             initialized = byteOffset

@@ -34,24 +34,7 @@ extension FileBytes {
 
     /// Reads the pages `release(range)` freed back from the file.
     func reload(_ range: Range<Int>) throws(Diagnostic) {
-        guard let mapping, let pages = releasable(range) else { return }
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw FileBytes.cannotOpen(path, errno) }
-        defer { close(descriptor) }
-        var now = stat()
-        guard fstat(descriptor, &now) == 0, now.st_dev == identity.st_dev, now.st_ino == identity.st_ino,
-              now.st_size == identity.st_size, now.st_mtim.tv_sec == identity.st_mtim.tv_sec,
-              now.st_mtim.tv_nsec == identity.st_mtim.tv_nsec else {
-            throw FileBytes.changed(path)
-        }
-        var filled = 0
-        while filled < pages.count {
-            let count = pread(descriptor, mapping + pages.lowerBound + filled, pages.count - filled,
-                              off_t(pages.lowerBound + filled))
-            if count < 0 && errno == EINTR { continue }
-            if count < 0 { throw FileBytes.cannotOpen(path, errno) }
-            if count == 0 { throw FileBytes.changed(path) }
-            filled += count
-        }
+        guard mapping != nil, let pages = releasable(range) else { return }
+        try readPages(pages)
     }
 }

@@ -27,7 +27,13 @@ final class FileBytes {
 
     /// `beforeReading` runs between the first look at the file and the read, so tests can change the
     /// file exactly there.
-    init(path: String, beforeReading: (() -> Void)? = nil) throws(Diagnostic) {
+    /// Whether the bytes are read on demand (`FileBytes+Streaming`) rather than all at `init`.
+    let isLazy: Bool
+
+    /// With `lazily`, nothing is read yet: the CSV reader reads the pages it needs as it goes and gives
+    /// them back, so the whole text is never in memory beside the columns (`FileBytes+Streaming`).
+    init(path: String, lazily: Bool = false, beforeReading: (() -> Void)? = nil) throws(Diagnostic) {
+        isLazy = lazily
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileBytes.cannotOpen(path, errno) }
         defer { close(descriptor) }
@@ -52,6 +58,11 @@ final class FileBytes {
             throw FileBytes.cannotOpen(path, errno)
         }
         let bytes = address.assumingMemoryBound(to: UInt8.self)
+        if lazily {
+            mapping = address
+            buffer = UnsafeBufferPointer(start: bytes, count: size)
+            return
+        }
         beforeReading?()
         var filled = 0
         var failure: Diagnostic?

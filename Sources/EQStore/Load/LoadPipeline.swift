@@ -38,11 +38,22 @@ enum LoadPipeline {
             }
             let roundTypes = types
             let roundChunks = pending
+            // A file streamed (`StreamedCSV`) has none of a chunk's inner pages until its task reads them.
+            let readFailures = Slots<Diagnostic?>(count: roundChunks.count)
+            let streamed = isFirstRound && input.file?.isLazy == true
             let results = Parallel.map(roundChunks.count) { taskIndex in
                 let range = input.chunks[roundChunks[taskIndex]]
                 let expectedRows = Int(Double(range.count) / input.sample.bytesPerRow * 1.05) + 16
                 // A chunk not started when Ctrl-C came is skipped; the load fails below.
                 if cancelled() { return Result<ChunkOutcome, LoadFailure>?.none }
+                if streamed, let file = input.file {
+                    do throws(Diagnostic) {
+                        try file.reload(range)
+                    } catch {
+                        readFailures[taskIndex] = error
+                        return Result<ChunkOutcome, LoadFailure>?.none
+                    }
+                }
                 let result = Result { () throws(LoadFailure) -> ChunkOutcome in
                     try ChunkParser.parse(types: roundTypes, plans: input.plans, source: source,
                                           expectedRows: expectedRows) { makeScanner(range) }
@@ -50,6 +61,9 @@ enum LoadPipeline {
                 if isFirstRound { input.progress?.advance(by: range.count) }
                 input.file?.release(range)
                 return Optional(result)
+            }
+            for taskIndex in roundChunks.indices {
+                if case .some(.some(let failure)) = readFailures[taskIndex] { throw failure }
             }
             if cancelled() { throw stop() }
             var firstFailure: LoadFailure?
@@ -64,7 +78,11 @@ enum LoadPipeline {
             if let firstFailure {
                 // The text around the error, and every line before it for its number, must be there.
                 if let file = input.file {
-                    for range in input.chunks { try file.reload(range) }
+                    if file.isLazy {
+                        try file.loadAll()
+                    } else {
+                        for range in input.chunks { try file.reload(range) }
+                    }
                 }
                 throw firstFailure.diagnostic(in: input.source, name: input.sourceName, dataStart: input.dataStart)
             }

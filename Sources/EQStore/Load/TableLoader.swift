@@ -10,15 +10,37 @@ public enum TableLoader {
     /// of 50 MB or more; the shell draws a bar with it on a terminal.
     public static func load(path: String, tableName: String, options: LoadOptions = .init(),
                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Diagnostic) -> Table {
-        let file = try FileBytes(path: path)
+        try load(path: path, tableName: tableName, options: options, progress: progress,
+                 streamingFrom: StreamedCSV.threshold)
+    }
+
+    /// `streamingFrom` is the file size from which a CSV file is streamed (`StreamedCSV`) rather than
+    /// read whole; tests lower it, with `prefixBytes` and `chunkSize`, to stream small files.
+    static func load(path: String, tableName: String, options: LoadOptions,
+                     progress: (@Sendable (Int, Int) -> Void)?, streamingFrom threshold: Int,
+                     prefixBytes: Int = StreamedCSV.prefixBytes, chunkSize: Int? = nil) throws(Diagnostic) -> Table {
+        let format = options.resolvedFormat(for: path)
+        let streams = format == .csv && (MemoryBudget.fileSize(path) ?? 0) >= threshold
+        let file = try FileBytes(path: path, lazily: streams)
         return try withExtendedLifetime(file) { () throws(Diagnostic) -> Table in
-            try TextShape.check(file.buffer, sourceName: path)
             let reporter = ProgressReporter(total: file.buffer.count, callback: progress)
-            switch options.resolvedFormat(for: path) {
+            if file.isLazy {
+                if let streamed = try StreamedCSV.read(file, sourceName: path, tableName: tableName,
+                                                       options: options, progress: reporter,
+                                                       prefixBytes: prefixBytes, chunkSize: chunkSize) {
+                    var table = streamed.table
+                    if let note = streamed.note { table.loadNotes.insert(note, at: 0) }
+                    return table.withZoneMaps()
+                }
+                try file.loadAll()
+            }
+            try TextShape.check(file.buffer, sourceName: path)
+            switch format {
             case .csv:
                 let (delimiter, note) = chooseDelimiter(file.buffer, path: path, options: options)
                 var table = try CSVReader.read(file.buffer, sourceName: path, tableName: tableName, options: options,
-                                               delimiter: delimiter, chunkSize: nil, progress: reporter, file: file)
+                                               delimiter: delimiter, chunkSize: chunkSize, progress: reporter,
+                                               file: file)
                 if let note { table.loadNotes.insert(note, at: 0) }
                 return table.withZoneMaps()
             case .ndjson:

@@ -33,6 +33,6 @@ public struct SnapshotContents: Sendable {
         self.segmentsText = segmentsText
     }
 
-    /// The bytes of the column buffers: what opening the snapshot copies into memory.
+    /// The bytes of the column buffers: what opening the snapshot maps (or, without a mapping, reads).
     public var columnBytes: Int { tables.reduce(0) { $0 + $1.byteCount } }
 }

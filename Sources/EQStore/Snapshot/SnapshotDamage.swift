@@ -12,6 +12,7 @@ struct SnapshotDamage: Error {
         case sizeMismatch(size: Int, written: Int)
         case checksum(what: String, offset: Int, length: Int)
         case malformed(String)
+        case changedWhileOpened
     }
 
     let reason: Reason
@@ -50,6 +51,9 @@ struct SnapshotDamage: Error {
                               hint: rewrite)
         case .malformed(let what):
             return Diagnostic("\(file) is damaged: \(what)", hint: rewrite)
+        case .changedWhileOpened:
+            return Diagnostic("\(file) changed while it was being opened; nothing was opened",
+                              hint: "open it again once the program writing it has finished")
         }
     }
 }

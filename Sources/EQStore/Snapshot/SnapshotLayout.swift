@@ -10,6 +10,8 @@ import Darwin
 struct SnapshotLayout {
     let file: UnsafeRawBufferPointer
     let sections: [SnapshotFormat.Section]
+    /// What keeps `file` mapped, when the columns may point into it; nil copies every buffer out.
+    let owner: AnyObject?
 
     /// One column as the catalog describes it, before its buffers are read.
     private struct ColumnEntry {
@@ -125,7 +127,7 @@ struct SnapshotLayout {
             for column in entry.columns {
                 columns.append(try build(column, rows: entry.rowCount, table: entry.name))
             }
-            // Rows are bounded by the buffers' lengths, which the copies checked; a table without
+            // Rows are bounded by the buffers' lengths, which `buffer` checked; a table without
             // columns has none to bound them, and no load makes one with rows.
             guard !columns.isEmpty || entry.rowCount == 0 else {
                 throw SnapshotDamage(.malformed("table \(entry.name) has rows but no columns"))
@@ -136,7 +138,9 @@ struct SnapshotLayout {
             var table = Table(name: entry.name, columns: columns, timeColumn: entry.roles[0],
                               lastSeenColumn: entry.roles[1], keyColumn: entry.roles[2])
             table.rowCount = entry.rowCount
-            built.append(table)
+            // Zone maps are rebuilt rather than stored: one pass over the time columns, whose pages the
+            // checksum pass has just brought in, so windows skip blocks after a reopen as after a load.
+            built.append(table.withZoneMaps())
         }
         return SnapshotContents(tables: built, settings: settings, segmentsText: segmentsText)
     }
@@ -160,9 +164,10 @@ struct SnapshotLayout {
             }
             return sections[Int(index)]
         }
-        /// One `memcpy` from the file into a new array of `count` elements.
-        func copy<T>(_ index: UInt32, _ kind: SnapshotFormat.Kind, count: Int,
-                     as: T.Type) throws(SnapshotDamage) -> [T] {
+        /// The section as a buffer of `count` elements: the file's own bytes when it is mapped (the
+        /// mapping lives as long as the buffer), else one `memcpy` into a new array.
+        func buffer<T: BitwiseCopyable>(_ index: UInt32, _ kind: SnapshotFormat.Kind, count: Int,
+                                        as: T.Type) throws(SnapshotDamage) -> ColumnBuffer<T> {
             let source = try section(index, kind)
             let size = count.multipliedReportingOverflow(by: MemoryLayout<T>.stride)
             guard !size.overflow, source.length == size.partialValue else {
@@ -170,36 +175,51 @@ struct SnapshotLayout {
                                                 + "not \(size.partialValue) for \(count) entries"))
             }
             let raw = bytes(of: source)
-            return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                if let target = buffer.baseAddress, let from = raw.baseAddress, count > 0 {
+            // Sections start at multiples of 64 from a page-aligned base, so every element is aligned.
+            if let owner, let start = raw.baseAddress,
+               Int(bitPattern: start) % MemoryLayout<T>.alignment == 0 {
+                let typed = UnsafeMutableRawPointer(mutating: start).bindMemory(to: T.self, capacity: count)
+                return ColumnBuffer(borrowing: UnsafePointer(typed), count: count, owner: owner)
+            }
+            return ColumnBuffer([T](unsafeUninitializedCapacity: count) { target, initialized in
+                if let target = target.baseAddress, let from = raw.baseAddress, count > 0 {
                     memcpy(UnsafeMutableRawPointer(target), from, source.length)
                 }
                 initialized = count
-            }
+            })
+        }
+        func copy<T: BitwiseCopyable>(_ index: UInt32, _ kind: SnapshotFormat.Kind, count: Int,
+                                      as type: T.Type) throws(SnapshotDamage) -> [T] {
+            try buffer(index, kind, count: count, as: type).array
         }
         let storage: ColumnStorage
         switch entry.tag {
-        case .int: storage = .int(try copy(entry.sections[0], .values, count: rows, as: Int64.self))
-        case .double: storage = .double(try copy(entry.sections[0], .values, count: rows, as: Double.self))
-        case .date: storage = .date(try copy(entry.sections[0], .values, count: rows, as: Int32.self))
-        case .timestamp: storage = .timestamp(try copy(entry.sections[0], .values, count: rows, as: Int64.self))
+        case .int: storage = .int(try buffer(entry.sections[0], .values, count: rows, as: Int64.self))
+        case .double: storage = .double(try buffer(entry.sections[0], .values, count: rows, as: Double.self))
+        case .date: storage = .date(try buffer(entry.sections[0], .values, count: rows, as: Int32.self))
+        case .timestamp: storage = .timestamp(try buffer(entry.sections[0], .values, count: rows, as: Int64.self))
         case .hugeint:
             let low = try copy(entry.sections[0], .values, count: rows, as: UInt64.self)
             let high = try copy(entry.sections[1], .values, count: rows, as: Int64.self)
             storage = .hugeint(zip(low, high).map { Int128($1) << 64 | Int128($0) })
         case .bool:
             // A byte other than 0 or 1 is no Bool: checked before the bytes become `[Bool]`.
-            let flags = try copy(entry.sections[0], .values, count: rows, as: UInt8.self)
-            guard flags.allSatisfy({ $0 <= 1 }) else {
+            let flags = try buffer(entry.sections[0], .values, count: rows, as: UInt8.self)
+            let valid = flags.withUnsafeBufferPointer { flags in
+                var any: UInt8 = 0
+                for flag in flags { any |= flag }
+                return any <= 1
+            }
+            guard valid else {
                 throw SnapshotDamage(.malformed("\(label) holds a byte that is no bool"))
             }
-            storage = .bool(try copy(entry.sections[0], .values, count: rows, as: Bool.self))
+            storage = .bool(try buffer(entry.sections[0], .values, count: rows, as: Bool.self))
         case .dictionaryString, .plainString:
             let byteSection = try section(entry.sections[1], .dictionaryBytes)
-            let bytes = try copy(entry.sections[1], .dictionaryBytes, count: byteSection.length, as: UInt8.self)
+            let bytes = try buffer(entry.sections[1], .dictionaryBytes, count: byteSection.length, as: UInt8.self)
             let offsetSection = try section(entry.sections[2], .dictionaryOffsets)
             let entries = offsetSection.length / 4
-            let offsets = try copy(entry.sections[2], .dictionaryOffsets, count: entries, as: UInt32.self)
+            let offsets = try buffer(entry.sections[2], .dictionaryOffsets, count: entries, as: UInt32.self)
             // Offsets that go backwards or past the bytes would make a string read out of bounds.
             var ordered = !offsets.isEmpty && offsets[0] == 0 && Int(offsets[offsets.count - 1]) == bytes.count
             if ordered {
@@ -215,7 +235,7 @@ struct SnapshotLayout {
                 }
                 storage = .string(StringColumn(dictionary: dictionary, codes: nil))
             } else {
-                let codes = try copy(entry.sections[0], .codes, count: rows, as: UInt32.self)
+                let codes = try buffer(entry.sections[0], .codes, count: rows, as: UInt32.self)
                 let limit = UInt32(clamping: dictionary.count)
                 var inRange = true
                 codes.withUnsafeBufferPointer { codes in

@@ -5,14 +5,15 @@ import Glibc
 import Darwin
 #endif
 
-/// Opens an `.eqsnap` file: maps it, checks the header, trailer, table of contents and every section's
-/// checksum, then takes each column buffer with one copy of its bytes (no value is decoded). A file that
-/// fails any check is refused with what is wrong and where, and builds no table.
+/// Opens an `.eqsnap` file: maps it, checks the header, trailer, table of contents, every section's
+/// checksum and the zero padding between sections, then builds each column on its buffers where they
+/// lie in the mapping (`ColumnBuffer`; no value is decoded or copied). A file that fails any check is
+/// refused with what is wrong and where, and builds no table.
 ///
-/// Why the buffers are copied out of the mapping rather than used where they lie: `Column` holds Swift
-/// arrays, which cannot point into a mapping. Copying costs one `memcpy` per buffer (about 0.1 s per
-/// 350 MB here) and ends the mapping before the open returns, which also closes the window in which a
-/// program truncating the file could kill eq with SIGBUS to the duration of the open.
+/// Why in place: copying every buffer out cost as much as the checksum pass again, and twice the
+/// memory during the open. The price is that the mapping lives as long as the columns, so a program
+/// that truncates the file later can still kill eq with SIGBUS (RELIABILITY.md, `snapshot-mmap`);
+/// `EQ_SNAPSHOT_MMAP=0` reads the file into memory of eq's own instead.
 public enum SnapshotReader {
     /// Whether to map the file (the default) or, with `EQ_SNAPSHOT_MMAP=0`, read it with `read(2)`.
     public static var mappingAllowed: Bool {
@@ -25,7 +26,9 @@ public enum SnapshotReader {
         let bytes = try SnapshotFile(path: path, mapping: mapping)
         return try withExtendedLifetime(bytes) { () throws(Diagnostic) -> SnapshotContents in
             do throws(SnapshotDamage) {
-                return try decode(bytes.buffer)
+                let contents = try decode(bytes.buffer, owner: bytes)
+                try bytes.checkUnchanged()
+                return contents
             } catch {
                 throw error.diagnostic(path: path)
             }
@@ -44,7 +47,11 @@ public enum SnapshotReader {
     }
 
     /// Decodes a whole snapshot held in memory; internal so tests can damage bytes without files.
-    static func decode(_ file: UnsafeRawBufferPointer) throws(SnapshotDamage) -> SnapshotContents {
+    ///
+    /// With an `owner` (what keeps `file` in memory) the columns point into `file`; without one (bytes
+    /// a test holds), each buffer is copied out.
+    static func decode(_ file: UnsafeRawBufferPointer, owner: AnyObject? = nil) throws(SnapshotDamage)
+        -> SnapshotContents {
         let size = file.count
         let magicCount = SnapshotFormat.magic.count
         guard size >= magicCount, Array(file[0..<magicCount]) == SnapshotFormat.magic else {
@@ -116,16 +123,49 @@ public enum SnapshotReader {
                 throw SnapshotDamage(.malformed("its table of contents ends early"))
             }
         }
-        let layout = SnapshotLayout(file: file, sections: sections)
+        try checkPadding(file, sections: sections, tocOffset: tocOffset)
+        let layout = SnapshotLayout(file: file, sections: sections, owner: owner)
         return try layout.contents()
     }
 }
 
-/// The bytes of a snapshot file, mapped read-only or read into anonymous memory.
-private final class SnapshotFile {
+extension SnapshotReader {
+    /// The bytes no checksum covers are the zeros between sections (each starts at a multiple of 64):
+    /// each section must start where the previous one's padding ends, and the padding must be zero,
+    /// so every byte of the file is either checksummed or known, and a flipped padding byte is damage.
+    static func checkPadding(_ file: UnsafeRawBufferPointer, sections: [SnapshotFormat.Section],
+                             tocOffset: Int) throws(SnapshotDamage) {
+        var end = SnapshotFormat.headerSize
+        func zeros(upTo next: Int, before what: String) throws(SnapshotDamage) {
+            guard next == SnapshotFormat.aligned(end) else {
+                throw SnapshotDamage(.malformed("\(what) does not start where the previous section's padding ends"))
+            }
+            for offset in end..<next where file[offset] != 0 {
+                throw SnapshotDamage(.malformed("the padding at byte \(offset), before \(what), is not zero"))
+            }
+        }
+        for (index, section) in sections.enumerated() {
+            try zeros(upTo: section.offset, before: "section \(index)")
+            end = section.offset + section.length
+        }
+        try zeros(upTo: tocOffset, before: "the table of contents")
+    }
+}
+
+/// The bytes of a snapshot file, mapped read-only (private, so no write of eq's could reach the file)
+/// or read into anonymous memory. The columns of the opened tables point into it, and it stays mapped
+/// until the last of them is gone.
+final class SnapshotFile: @unchecked Sendable {
+    // @unchecked: nothing is written to `buffer` after `init`; the mapping only goes in `deinit`.
     let buffer: UnsafeRawBufferPointer
     private var mapped: UnsafeMutableRawPointer?
     private var read: FileBytes?
+
+    /// The file as mapped, so `checkUnchanged` can tell whether it was replaced or resized meanwhile.
+    private var identity: stat?
+    /// Open until `checkUnchanged` (or the end), so the check looks at the file mapped, whatever name
+    /// it has by then.
+    private var descriptor: Int32 = -1
 
     init(path: String, mapping: Bool) throws(Diagnostic) {
         guard mapping else {
@@ -142,6 +182,7 @@ private final class SnapshotFile {
         guard status.st_mode & S_IFMT != S_IFDIR else { throw FileBytes.cannotOpen(path, EISDIR) }
         guard status.st_mode & S_IFMT == S_IFREG else { throw FileBytes.notRegular(path, mode: status.st_mode) }
         let size = Int(status.st_size)
+        identity = status
         guard size > 0 else {
             buffer = UnsafeRawBufferPointer(start: nil, count: 0)
             return
@@ -150,12 +191,37 @@ private final class SnapshotFile {
             throw FileBytes.cannotOpen(path, errno)
         }
         _ = madvise(address, size, MADV_WILLNEED)
+        self.descriptor = dup(descriptor)
         mapped = address
+        #if canImport(Glibc)
+        SnapshotFaults.watch(address, count: size)
+        #endif
         buffer = UnsafeRawBufferPointer(start: address, count: size)
     }
 
     deinit {
-        if let mapped { munmap(mapped, buffer.count) }
+        if let mapped {
+            #if canImport(Glibc)
+            SnapshotFaults.forget(mapped)
+            #endif
+            munmap(mapped, buffer.count)
+        }
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// After every checksum passed: the file must still be the size it was mapped at, and unchanged,
+    /// or the bytes checked may not be the bytes the columns will read. (A change after this point is
+    /// what RELIABILITY.md's `snapshot-mmap` entry describes.)
+    func checkUnchanged() throws(SnapshotDamage) {
+        guard mapped != nil, let identity else { return }
+        var now = stat()
+        guard fstat(descriptor, &now) == 0, now.st_dev == identity.st_dev, now.st_ino == identity.st_ino,
+              now.st_size == identity.st_size, now.st_mtim.tv_sec == identity.st_mtim.tv_sec,
+              now.st_mtim.tv_nsec == identity.st_mtim.tv_nsec else {
+            throw SnapshotDamage(.changedWhileOpened)
+        }
+        close(descriptor)
+        descriptor = -1
     }
 }
 

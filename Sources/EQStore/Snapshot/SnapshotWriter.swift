@@ -2,19 +2,21 @@
 /// engine hands it a sink that writes them through `AtomicFile`, since EQStore may not import EQOutput,
 /// so a failed write leaves the previous snapshot whole.
 public enum SnapshotWriter {
-    /// One buffer to write as a section, kept as the array it is so nothing is copied to write it.
+    /// One buffer to write as a section, kept as the buffer it is so nothing is copied to write it.
     private enum Payload {
         case bytes([UInt8])
-        case int64([Int64])
-        case double([Double])
-        case bool([Bool])
-        case int32([Int32])
-        case uint32([UInt32])
+        case uint8(ColumnBuffer<UInt8>)
+        case int64(ColumnBuffer<Int64>)
+        case double(ColumnBuffer<Double>)
+        case bool(ColumnBuffer<Bool>)
+        case int32(ColumnBuffer<Int32>)
+        case uint32(ColumnBuffer<UInt32>)
         case uint64([UInt64])
 
         func withBytes(_ body: (UnsafeRawBufferPointer) -> Void) {
             switch self {
             case .bytes(let values): values.withUnsafeBytes(body)
+            case .uint8(let values): values.withUnsafeBytes(body)
             case .int64(let values): values.withUnsafeBytes(body)
             case .double(let values): values.withUnsafeBytes(body)
             case .bool(let values): values.withUnsafeBytes(body)
@@ -52,8 +54,8 @@ public enum SnapshotWriter {
                 case .timestamp(let values): tag = .timestamp; sections[0] = add(.values, .int64(values))
                 case .hugeint(let values):
                     tag = .hugeint
-                    sections[0] = add(.values, .int64(values.map { Int64(truncatingIfNeeded: $0) }))
-                    sections[1] = add(.values, .int64(values.map { Int64(truncatingIfNeeded: $0 >> 64) }))
+                    sections[0] = add(.values, .int64(ColumnBuffer(values.map { Int64(truncatingIfNeeded: $0) })))
+                    sections[1] = add(.values, .int64(ColumnBuffer(values.map { Int64(truncatingIfNeeded: $0 >> 64) })))
                 case .string(let strings):
                     if let codes = strings.codes {
                         tag = .dictionaryString
@@ -61,7 +63,7 @@ public enum SnapshotWriter {
                     } else {
                         tag = .plainString
                     }
-                    sections[1] = add(.dictionaryBytes, .bytes(strings.dictionary.bytes))
+                    sections[1] = add(.dictionaryBytes, .uint8(strings.dictionary.bytes))
                     sections[2] = add(.dictionaryOffsets, .uint32(strings.dictionary.offsets))
                 }
                 catalog.u8(tag.rawValue)
