@@ -7,17 +7,17 @@ import EQTypes
 /// type and time, whose id is a selected user's (`UserIndex`: unknown ids and unselected users are -1);
 /// its day is the UTC day of its time (a date column's own day) — exactly the rows `LoginEvents` keeps.
 struct LoginScan: Sendable {
-    let ids: [Int64]
+    let ids: ColumnBuffer<Int64>
     let idValidity: ValidityMask
-    let codes: [UInt32]?
+    let codes: ColumnBuffer<UInt32>?
     /// 1 for each type entry that is `login`, 0 for the others: added, not tested, per row.
     let isLogin: [UInt8]
     /// The one login entry of a dictionary-coded type column, the usual case: a compare per row.
     let loginCode: UInt32?
     let anyLogin: Bool
     let typeValidity: ValidityMask
-    let timestamps: [Int64]
-    let dates: [Int32]
+    let timestamps: ColumnBuffer<Int64>
+    let dates: ColumnBuffer<Int32>
     let isDate: Bool
     let timeValidity: ValidityMask
     let zoneMap: ZoneMap?
@@ -43,15 +43,15 @@ struct LoginScan: Sendable {
         switch columns.time {
         case .timestamp(let values):
             timestamps = values
-            dates = []
+            dates = ColumnBuffer([])
             isDate = false
         case .date(let values):
-            timestamps = []
+            timestamps = ColumnBuffer([])
             dates = values
             isDate = true
         default:
-            timestamps = []
-            dates = []
+            timestamps = ColumnBuffer([])
+            dates = ColumnBuffer([])
             isDate = false
         }
         let timeIndex = events.timeColumn
