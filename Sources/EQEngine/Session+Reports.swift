@@ -169,6 +169,7 @@ extension Session {
 extension Session {
     /// What one statement prints: one outcome, or for the composite `cohorts` one table per part.
     func outcomes(of statement: Statement, source: SourceFile) throws(Diagnostic) -> [StatementOutcome] {
+        try checkRunsOnConnection(statement, source: source)
         if let outcomes = try executeReportStatement(statement, source: source) { return outcomes }
         return [try execute(statement, source: source)]
     }

@@ -32,7 +32,8 @@ enum Differential {
             }
             return nil
         case .report: return "report"
-        case .explain, .explainReport, .explainAnalyze: return "explain"
+        case .explain, .explainReport, .explainAnalyze, .explainSQL: return "explain"
+        case .connection: return "connection"
         case .transitions: return "transitions"
         case .snapshot: return "snapshot"
         case .load: return "load"

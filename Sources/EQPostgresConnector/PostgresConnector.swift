@@ -1,0 +1,160 @@
+import EQBackend
+import EQBinder
+import EQDiagnostics
+import EQEngine
+import EQPlan
+import EQPostgres
+import EQStore
+import EQTypes
+
+/// PostgreSQL for the session: the one place that sees both the engine and the driver. The `eq`
+/// executable installs it as `Session.connector`, so EQEngine and EQShell never import PostgresNIO.
+public final class PostgresConnector: BackendConnector {
+    public init() {}
+
+    public var displayName: String { "PostgreSQL" }
+
+    public func connect(url: String, control: ExecutionControl) throws(Diagnostic) -> any ConnectedBackend {
+        let settings: ConnectionSettings
+        do {
+            settings = try ConnectionSettings.parse(url)
+        } catch {
+            // The message may quote the URL's parts; none of them is the password, and the session
+            // masks any password left in the statement's text.
+            throw Diagnostic(error.message, hint: "write postgres://user@host:5432/database; the password comes from "
+                             + "the URL, PGPASSWORD or ~/.pgpass")
+        }
+        do {
+            return PostgresSessionBackend(try PostgresBackend.connect(settings))
+        } catch {
+            throw Diagnostic(PostgresSessionBackend.scrub(error.message, settings: settings))
+        }
+    }
+
+    public func explainSQL(_ plan: StatementPlan, localCatalog: [String: Schema]) throws(Diagnostic) -> String {
+        let relations = localCatalog.mapValues { PostgresRelation(uploadOf: $0) }
+        let query = try PostgresSessionBackend.compilable(plan)
+        do {
+            return try SQLCompiler.compile(query, relations: relations).explained
+        } catch {
+            throw Diagnostic(error.message)
+        }
+    }
+}
+
+/// A connected server as the session sees it.
+final class PostgresSessionBackend: ConnectedBackend {
+    let backend: PostgresBackend
+    /// `did TYPE` needs the event types of every events relation, a `SELECT DISTINCT` each: once per
+    /// connection, and again after `copy` changes nothing on the server, so never per statement.
+    private var cachedEventTypes: [String: [String]]?
+
+    init(_ backend: PostgresBackend) {
+        self.backend = backend
+    }
+
+    var name: String { backend.name }
+    var displayName: String { "PostgreSQL" }
+    var server: String { backend.server }
+    var promptName: String { backend.settings.database ?? backend.settings.user }
+
+    func catalog() throws(Diagnostic) -> [String: Schema] {
+        do {
+            return try backend.catalog()
+        } catch {
+            throw Diagnostic(Self.scrub(error.message, settings: backend.settings))
+        }
+    }
+
+    func eventTypes() throws(Diagnostic) -> [String: [String]] {
+        if let cachedEventTypes { return cachedEventTypes }
+        do {
+            let types = try backend.eventTypes()
+            cachedEventTypes = types
+            return types
+        } catch {
+            throw Diagnostic(Self.scrub(error.message, settings: backend.settings))
+        }
+    }
+
+    func execute(_ plan: StatementPlan, control: ExecutionControl) throws(Diagnostic) -> [Table] {
+        do throws(Diagnostic) {
+            return try backend.execute(plan, control: control)
+        } catch {
+            throw Diagnostic(Self.scrub(error.message, settings: backend.settings), hint: error.hint)
+        }
+    }
+
+    func explainSQL(_ plan: StatementPlan) throws(Diagnostic) -> String {
+        let query = try Self.compilable(plan)
+        do {
+            return try backend.compile(query).explained
+        } catch {
+            throw Diagnostic(Self.scrub(error.message, settings: backend.settings))
+        }
+    }
+
+    func copy(relation: String, context: EngagementContext, control: ExecutionControl) throws(Diagnostic)
+        -> (table: Table, notes: [String]) {
+        let relations: [String: PostgresRelation]
+        do {
+            relations = try backend.relations()
+        } catch {
+            throw Diagnostic(Self.scrub(error.message, settings: backend.settings))
+        }
+        guard let found = relations[relation.lowercased()] else {
+            throw Diagnostic("\(backend.server) has no relation \"\(relation)\" in its search_path",
+                             hint: Suggestion.hint(for: relation, in: relations.values.map(\.name).sorted())
+                                ?? "relations: " + relations.values.map(\.name).sorted().joined(separator: ", "))
+        }
+        let schema = found.schema
+        let plan = QueryPlan(root: .scan(table: found.name, columns: schema.columns), context: context,
+                             outputColumns: schema.columns)
+        let table: Table
+        do {
+            table = try backend.execute(plan, cancelled: control.isCancelled)
+        } catch {
+            throw Diagnostic(Self.scrub(error.message, settings: backend.settings))
+        }
+        var notes: [String] = []
+        if !found.skippedColumns.isEmpty {
+            let count = found.skippedColumns.count
+            notes.append("left out \(count) column\(count == 1 ? "" : "s") of a type eq does not read: "
+                         + found.skippedColumns.joined(separator: ", "))
+        }
+        if found.rowOrder.isEmpty {
+            notes.append("\(found.name) has no primary key (nor eq_row): its rows are in the server's order, "
+                         + "which another copy may not repeat")
+        }
+        return (table, notes)
+    }
+
+    func close() {
+        backend.close()
+    }
+
+    /// The query a statement plan compiles to, or why it cannot yet (by name), as `execute` refuses it.
+    static func compilable(_ plan: StatementPlan) throws(Diagnostic) -> QueryPlan {
+        guard plan.segments.isEmpty else {
+            throw Diagnostic("segments (`in SEGMENT`) do not run on PostgreSQL yet")
+        }
+        switch plan.body {
+        case .query(let query):
+            if let name = SQLCompiler.unsupportedOperator(in: query.root) {
+                throw Diagnostic("\(name) does not run on PostgreSQL yet")
+            }
+            return query
+        case .asOf:
+            throw Diagnostic("`as of` does not run on PostgreSQL yet")
+        case .report:
+            throw Diagnostic("reports do not run on PostgreSQL yet")
+        }
+    }
+
+    /// A server's message never repeats the password, but a driver's might quote its configuration:
+    /// any occurrence is masked before a message leaves the back end.
+    static func scrub(_ message: String, settings: ConnectionSettings) -> String {
+        guard let password = settings.password, !password.isEmpty else { return message }
+        return message.replacing(password, with: "***")
+    }
+}
