@@ -111,8 +111,8 @@ public final class PostgresBackend: @unchecked Sendable {
                 let closing: EventLoopFuture<Void> = connection.close()
                 _ = closing
             }
-            throw PostgresBackendError(message: "PostgreSQL at \(settings.host):\(settings.port) did not answer within "
-                                       + "\(settings.connectTimeout) s (connect_timeout)")
+            throw PostgresBackendError(message: "PostgreSQL at \(settings.host):\(settings.port): no answer within "
+                                       + "\(settings.connectTimeout) s (connect timeout; connect_timeout=N in the URL changes it)")
         }
         return try result.get()
     }
@@ -139,6 +139,14 @@ public final class PostgresBackend: @unchecked Sendable {
             return PostgresBackendError(message: "\(prefix) does not accept TLS, and sslmode=\(server.sslMode.rawValue) requires it")
         case .connectionError:
             let cause = error.underlying.map { "\($0)" } ?? "no connection"
+            if cause.contains("Connection refused") {
+                return PostgresBackendError(message: "\(prefix): could not connect: connection refused (is the server running "
+                                            + "and listening on that port?)")
+            }
+            if cause.contains("Connect timeout") {
+                return PostgresBackendError(message: "\(prefix): could not connect: no answer within \(server.connectTimeout) s "
+                                            + "(connect timeout; connect_timeout=N in the URL changes it)")
+            }
             return PostgresBackendError(message: "\(prefix): could not connect (\(cause))")
         default:
             let cause = error.underlying.map { " (\($0))" } ?? ""
