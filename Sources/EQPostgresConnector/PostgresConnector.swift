@@ -81,6 +81,14 @@ final class PostgresSessionBackend: ConnectedBackend {
         do throws(Diagnostic) {
             return try backend.execute(plan, control: control)
         } catch {
+            // The catalogue is read once per connection; a relation or column dropped or renamed on the
+            // server since then fails here, and the next statement binds against the catalogue afresh.
+            if Self.changedCatalogueStates.contains(where: error.message.contains) {
+                backend.refreshCatalogue()
+                cachedEventTypes = nil
+                throw Diagnostic(Self.scrub(error.message, settings: backend.settings),
+                                 hint: "the server's relations changed since eq read them; eq has read them again")
+            }
             throw Diagnostic(Self.scrub(error.message, settings: backend.settings), hint: error.hint)
         }
     }
@@ -132,6 +140,9 @@ final class PostgresSessionBackend: ConnectedBackend {
     func close() {
         backend.close()
     }
+
+    /// Undefined table, undefined column: the server's catalogue is not the one eq bound against.
+    static let changedCatalogueStates = ["SQLSTATE 42P01", "SQLSTATE 42703"]
 
     /// The query a statement plan compiles to, or why it cannot yet (by name), as `execute` refuses it.
     static func compilable(_ plan: StatementPlan) throws(Diagnostic) -> QueryPlan {

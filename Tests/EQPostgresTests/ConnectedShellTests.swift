@@ -241,16 +241,34 @@ struct ConnectedShellTests {
     /// At a terminal: the prompt names the server while connected, `copy` says how many rows came,
     /// and the history file keeps the `connect` line and `.connect` without the password.
     @Test func theHistoryNeverHoldsThePassword() async throws {
-        guard let url = try await Self.serverURL() else { return }
+        guard let url = try await Self.serverURL(), let backend = try await ReferenceData.shared.loaded() else { return }
+        try backend.execute(sql: "DROP TABLE IF EXISTS eq_shell_gone")
+        try backend.execute(sql: "CREATE TABLE eq_shell_gone (id int8 PRIMARY KEY)")
         let home = try TemporaryDirectory.make()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let history = home + "/history"
-        let shell = try PTYSession(executable: try #require(PTYSession.eqBinary()), environment: [
-            "TERM": "xterm", "HOME": home, "EQ_HISTORY": history, "PATH": "/usr/bin:/bin", "NO_COLOR": "1",
-        ])
+        let shell = try PTYSession(executable: try #require(PTYSession.eqBinary()), arguments: ["--connect", Self.withPassword(url)],
+                                   environment: ["TERM": "xterm", "HOME": home, "EQ_HISTORY": history, "PATH": "/usr/bin:/bin",
+                                                 "NO_COLOR": "1"])
         defer { shell.terminate() }
-        #expect(shell.waitFor("eq demo> ", timeout: 60), "\(shell.transcript())")
+        // The banner names the server without the password; the prompt names the database.
+        #expect(shell.waitFor("eq postgres:postgres> ", timeout: 60), "\(shell.transcript())")
+        #expect(shell.transcript().contains("connected to PostgreSQL at postgres://eq@127.0.0.1:"), "\(shell.transcript())")
+        #expect(!shell.transcript().contains(Self.password), "\(shell.transcript())")
         var mark = shell.mark
+        shell.send("eq_shell_gone | count" + PTYSession.Key.enter)
+        #expect(shell.waitFor("└", after: mark, timeout: 60), "\(shell.transcript(after: mark))")
+        #expect(!shell.transcript(after: mark).contains("error"), "\(shell.transcript(after: mark))")
+        // A server-side failure of a running statement is placed on the statement, and the shell goes on.
+        try backend.execute(sql: "DROP TABLE eq_shell_gone")
+        mark = shell.mark
+        shell.send("eq_shell_gone | count" + PTYSession.Key.enter)
+        #expect(shell.waitFor("relation \"public.eq_shell_gone\" does not exist", after: mark, timeout: 60), "\(shell.transcript(after: mark))")
+        #expect(shell.waitFor("--> query:1:1", after: mark, timeout: 60), "\(shell.transcript(after: mark))")
+        mark = shell.mark
+        shell.send("disconnect" + PTYSession.Key.enter)
+        #expect(shell.waitFor("eq demo> ", after: mark, timeout: 60), "\(shell.transcript(after: mark))")
+        mark = shell.mark
         shell.send("connect \"\(Self.withPassword(url))\"" + PTYSession.Key.enter)
         #expect(shell.waitFor("eq postgres:postgres> ", after: mark, timeout: 60), "\(shell.transcript(after: mark))")
         #expect(shell.transcript(after: mark).contains("connected to PostgreSQL at postgres://eq@127.0.0.1:"))
