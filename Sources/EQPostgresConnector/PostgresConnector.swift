@@ -58,12 +58,20 @@ final class PostgresSessionBackend: ConnectedBackend {
     var server: String { backend.server }
     var promptName: String { backend.settings.database ?? backend.settings.user }
 
-    func catalog() throws(Diagnostic) -> [String: Schema] {
+    /// The user's relations: those of PostgreSQL's own catalogue schemas are visible through every
+    /// `search_path` but are no engagement data, and would only crowd messages and suggestions.
+    func relations() throws(Diagnostic) -> [String: PostgresRelation] {
         do {
-            return try backend.catalog()
+            return try backend.relations().filter { !Self.systemSchemas.contains($0.value.schemaName) }
         } catch {
             throw Diagnostic(Self.scrub(error.message, settings: backend.settings))
         }
+    }
+
+    static let systemSchemas: Set<String> = ["pg_catalog", "information_schema"]
+
+    func catalog() throws(Diagnostic) -> [String: Schema] {
+        try relations().mapValues(\.schema)
     }
 
     func eventTypes() throws(Diagnostic) -> [String: [String]] {
@@ -104,16 +112,12 @@ final class PostgresSessionBackend: ConnectedBackend {
 
     func copy(relation: String, context: EngagementContext, control: ExecutionControl) throws(Diagnostic)
         -> (table: Table, notes: [String]) {
-        let relations: [String: PostgresRelation]
-        do {
-            relations = try backend.relations()
-        } catch {
-            throw Diagnostic(Self.scrub(error.message, settings: backend.settings))
-        }
+        let relations = try self.relations()
         guard let found = relations[relation.lowercased()] else {
+            let names = relations.values.map(\.name).sorted()
+            let listed = names.prefix(20).joined(separator: ", ") + (names.count > 20 ? ", ... (\(names.count) in all)" : "")
             throw Diagnostic("\(backend.server) has no relation \"\(relation)\" in its search_path",
-                             hint: Suggestion.hint(for: relation, in: relations.values.map(\.name).sorted())
-                                ?? "relations: " + relations.values.map(\.name).sorted().joined(separator: ", "))
+                             hint: Suggestion.hint(for: relation, in: names) ?? (names.isEmpty ? "it has none" : "relations: " + listed))
         }
         let schema = found.schema
         let plan = QueryPlan(root: .scan(table: found.name, columns: schema.columns), context: context,
