@@ -128,6 +128,7 @@ extension Shell {
         catalog.helpTopics = MetaCommand.helpTopics
         catalog.formats = OutputFormat.allCases.map(\.rawValue)
         catalog.listDirectory = { DirectoryListing.entries($0) }
+        applyConnection(to: &catalog)
         return catalog
     }
 

@@ -256,7 +256,13 @@ struct ConnectedShellTests {
         #expect(shell.transcript().contains("connected to PostgreSQL at postgres://eq@127.0.0.1:"), "\(shell.transcript())")
         #expect(!shell.transcript().contains(Self.password), "\(shell.transcript())")
         var mark = shell.mark
-        shell.send("eq_shell_gone | count" + PTYSession.Key.enter)
+        // Tab offers the server's relations while connected (this one exists only there).
+        #expect(shell.wait(timeout: 30) { $0.isReadingKeys })
+        // The line editor redraws only the completed tail, so the proof is that the query runs: the
+        // uncompleted `eq_shell_go` would be an unknown table.
+        shell.send("eq_shell_go" + PTYSession.Key.tab)
+        #expect(shell.waitFor("ne ", after: mark, timeout: 30), "\(shell.transcript(after: mark))")
+        shell.send("| count" + PTYSession.Key.enter)
         #expect(shell.waitFor("└", after: mark, timeout: 60), "\(shell.transcript(after: mark))")
         #expect(!shell.transcript(after: mark).contains("error"), "\(shell.transcript(after: mark))")
         // A server-side failure of a running statement is placed on the statement, and the shell goes on.
