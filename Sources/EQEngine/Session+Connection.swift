@@ -30,18 +30,31 @@ extension Session {
         guard let connector else {
             throw Diagnostic("this eq was built without a PostgreSQL back end", hint: "run the `eq` executable")
         }
-        let opened = try connector.connect(url: url, control: executionControl)
+        let opened: any ConnectedBackend
+        do {
+            opened = try connector.connect(url: url, control: executionControl)
+        } catch {
+            throw stillConnectedNote(error)
+        }
         let relations: Int
         do {
             relations = try opened.catalog().count
         } catch {
             opened.close()
-            throw error
+            throw stillConnectedNote(error)
         }
         connection?.close()
         connection = opened
         return "connected to \(opened.displayName) at \(opened.server) (\(countPhrase(relations, "relation", grouped: groupsThousands))): "
             + "queries run there until `disconnect`"
+    }
+
+    /// A failed `connect` leaves the connection that was open: said, so no one thinks queries went local.
+    private func stillConnectedNote(_ error: Diagnostic) -> Diagnostic {
+        guard let connection else { return error }
+        var noted = error
+        noted.notes.append("still connected to \(connection.server)")
+        return noted
     }
 
     /// Back to the local store.

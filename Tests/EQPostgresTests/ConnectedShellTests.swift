@@ -236,6 +236,10 @@ struct ConnectedShellTests {
         #expect(database.status == 1 && database.err.contains("database \"no_such_database\" does not exist")
                 && database.err.contains("--> query:1:9"), "\(database)")
         #expect(database.out.contains("back end: local store"), "\(database)")
+        // A failed `connect` leaves the open connection, and says so.
+        let second = try Self.run(["--connect", url, "--keep-going", "-c", "connect \"\(unknown)\"\n.connect"])
+        #expect(second.status == 1 && second.err.contains("still connected to postgres://eq@127.0.0.1:"), "\(second)")
+        #expect(second.out.contains("back end: PostgreSQL at postgres://eq@127.0.0.1:"), "\(second)")
     }
 
     /// At a terminal: the prompt names the server while connected, `copy` says how many rows came,
