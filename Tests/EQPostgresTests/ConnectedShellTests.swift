@@ -208,6 +208,47 @@ struct ConnectedShellTests {
         #expect(!statement.out.contains(Self.password) && !statement.err.contains(Self.password), "\(statement)")
     }
 
+    /// Against a role that must log in with a password (a line for it alone put first in the test
+    /// server's pg_hba.conf): the password is taken from the URL, PGPASSWORD or ~/.pgpass; a wrong one
+    /// or none is a clear error naming the server and the user, and never shows the password.
+    @Test func passwordsComeFromTheURLPGPASSWORDOrPgpass() async throws {
+        guard let url = try await Self.serverURL(), let backend = try await ReferenceData.shared.loaded() else { return }
+        let role = "eq_pw_user", right = "Right-pw-4711", wrong = "wrong-pw-0815"
+        // Again in one server (a test run twice): the role's grants go first, or it cannot be dropped.
+        try backend.execute(sql: "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(role)') THEN "
+                                 + "EXECUTE 'DROP OWNED BY \(role)'; END IF; END $$")
+        try backend.execute(sql: "DROP ROLE IF EXISTS \(role)")
+        try backend.execute(sql: "CREATE ROLE \(role) LOGIN PASSWORD '\(right)'")
+        try backend.execute(sql: "GRANT SELECT ON users, events TO \(role)")
+        let hbaFile = try #require(try backend.fetchText("SHOW hba_file").first?.first ?? nil)
+        let original = try String(contentsOfFile: hbaFile, encoding: .utf8)
+        try ("host all \(role) 127.0.0.1/32 scram-sha-256\n" + original).write(toFile: hbaFile, atomically: false, encoding: .utf8)
+        defer {
+            try? original.write(toFile: hbaFile, atomically: false, encoding: .utf8)
+            _ = try? backend.fetchText("SELECT pg_reload_conf()::text")
+        }
+        _ = try backend.fetchText("SELECT pg_reload_conf()::text")
+        let plain = url.replacing("postgres://eq@", with: "postgres://\(role)@")
+        let inURL = url.replacing("postgres://eq@", with: "postgres://\(role):\(right)@")
+        let query = ["--format", "csv", "-c", "users | count"]
+        let fromURL = try Self.run(["--connect", inURL] + query)
+        #expect(fromURL.status == 0 && fromURL.out == "count\n2000\n", "\(fromURL)")
+        let fromEnvironment = try Self.run(["--connect", plain] + query, environment: ["PGPASSWORD": right])
+        #expect(fromEnvironment.status == 0 && fromEnvironment.out == "count\n2000\n", "\(fromEnvironment)")
+        let home = try TemporaryDirectory.make()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try "# eq test\n*:*:*:\(role):\(right)\n".write(toFile: home + "/.pgpass", atomically: false, encoding: .utf8)
+        chmod(home + "/.pgpass", 0o600)
+        let fromFile = try Self.run(["--connect", plain] + query, environment: ["HOME": home])
+        #expect(fromFile.status == 0 && fromFile.out == "count\n2000\n", "\(fromFile)")
+        let bad = try Self.run(["-c", "connect \"\(url.replacing("postgres://eq@", with: "postgres://\(role):\(wrong)@"))\""])
+        #expect(bad.status == 1 && bad.err.contains("password authentication failed for user \"\(role)\"")
+                && bad.err.contains("PostgreSQL at 127.0.0.1:") && bad.err.contains("--> query:1:9"), "\(bad)")
+        #expect(!bad.err.contains(wrong) && !bad.out.contains(wrong), "\(bad)")
+        let none = try Self.run(["--connect", plain] + query)
+        #expect(none.status == 2 && none.err.contains("asks for a password for \(role)") && none.err.contains("PGPASSWORD"), "\(none)")
+    }
+
     /// A refused port, an unknown database, a server that never answers and a URL that is none: each a
     /// message naming the server (never the password) on the statement's span, and the statements
     /// after it still run.
