@@ -197,6 +197,9 @@ struct ConnectedShellTests {
         let failure = try Self.run(["-c", "connect \"\(refused)\""])
         #expect(failure.status == 1 && !failure.err.contains(Self.password) && !failure.out.contains(Self.password), "\(failure)")
         #expect(failure.err.contains("eq:" + String(repeating: "*", count: Self.password.count) + "@127.0.0.1"), "\(failure)")
+        // After a meta-command, a script's statements keep their own line numbers, masked or not.
+        let script = try Self.run(["-c", ".mode csv\nusers | count\nconnect \"\(refused)\""])
+        #expect(script.status == 1 && script.err.contains("--> query:3:9") && !script.err.contains(Self.password), "\(script)")
         let option = try Self.run(["--connect", refused, "-c", "users | count"])
         #expect(option.status == 2 && !option.err.contains(Self.password), "\(option)")
         #expect(option.err.contains("127.0.0.1:"), "\(option)")
