@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "EQEngine", dependencies: ["EQExec", "EQLocalBackend", "EQOutput", "EQSyntax"]),
         .target(
             name: "EQPostgres",
-            dependencies: ["EQBackend", "EQStore", .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: ["EQBackend", "EQExec", "EQStore", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         // PostgreSQL for the session: sees the engine and the driver, so neither EQEngine nor EQShell imports NIO.
         .target(name: "EQPostgresConnector", dependencies: ["EQEngine", "EQPostgres"]),

@@ -6,9 +6,14 @@ import EQPlan
 /// behind it), so a back end never needs to know about signals.
 public struct ExecutionControl: Sendable {
     public var isCancelled: @Sendable () -> Bool
+    /// What the statement left out of its rows and why, with a count (`distinct`'s repeats, rows without
+    /// an id): the session prints it with the result, so no list shrinks without a word.
+    public var note: @Sendable (String) -> Void
 
-    public init(isCancelled: @escaping @Sendable () -> Bool = { false }) {
+    public init(isCancelled: @escaping @Sendable () -> Bool = { false },
+                note: @escaping @Sendable (String) -> Void = { _ in }) {
         self.isCancelled = isCancelled
+        self.note = note
     }
 }
 

@@ -58,7 +58,7 @@ extension Binder {
             let column = BoundColumn(ref: .base(timeIndex), name: schema.columns[timeIndex].name,
                                      type: schema.columns[timeIndex].type)
             let window = try eventBounds(bindTime(clause, on: column))
-            condition.window = window.first ?? EventBounds(lower: 0, upper: 0)
+            condition.window = (window.first ?? EventBounds(lower: 0, upper: 0)).clamped(to: condition.window)
         }
         switch match.count {
         case nil: condition.accepted = [EventBounds(lower: 1)]
@@ -138,8 +138,17 @@ extension Binder {
                                          type: schema.columns[typeIndex].name,
                                          time: timeIndex.map { schema.columns[$0].name },
                                          timeIsDate: timeIndex.map { schema.columns[$0].type == .date } ?? false)
+        var window: EventBounds?
+        if let horizon = eventHorizon {
+            guard let timeIndex else {
+                throw error("`\(source.text(of: span))` at a past date needs the events' time column", at: span,
+                            hint: "declare one with `load events from \"...\" time COLUMN`")
+            }
+            let end = schema.columns[timeIndex].type == .date ? Int64(horizon) : CivilDate.micros(ofDay: horizon)
+            window = EventBounds(upper: end)
+        }
         return EventCondition(table: tableKey, userColumn: userIndex, keyColumn: keyIndex, typeColumn: typeIndex,
-                              timeColumn: timeIndex, type: type.name, window: nil, measure: .count,
+                              timeColumn: timeIndex, type: type.name, window: window, measure: .count,
                               accepted: [EventBounds(lower: 1)], names: names)
     }
 

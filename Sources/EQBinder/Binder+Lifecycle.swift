@@ -67,6 +67,7 @@ extension Binder {
         inner.eventTypes = eventTypes
         inner.segmentNames = segmentNames
         inner.lifecycles = lifecycles
+        inner.eventHorizon = eventHorizon
         var mentioned: [Identifier] = []
         for branch in definition.body.branches { branch.condition.collectNames(into: &mentioned) }
         for reference in mentioned {
@@ -76,6 +77,29 @@ extension Binder {
         steps.append(.computeLifecycle(bound))
         scope.hidden.insert(scope.columns.count)
         scope.columns.append(Schema.Column(name: definition.name, type: .string))
+    }
+
+    /// The lifecycle `subject` as it was at the end of `day`: it and the lifecycles it uses bound on
+    /// `scope`'s columns with `day` as today and every event condition cut at the day's end. The
+    /// lifecycle columns the relation already has hold today's values, so they are out of sight here
+    /// and worked out again for the day.
+    func pastLifecycle(_ subject: Identifier, day: Int32, scope: Scope) throws(Diagnostic) -> PastLifecycle {
+        var pastContext = context
+        pastContext.today = day
+        var inner = Binder(catalog: catalog, context: pastContext, source: source, parameters: parameters)
+        inner.eventTypes = eventTypes
+        inner.segmentNames = segmentNames
+        inner.lifecycles = lifecycles
+        inner.eventHorizon = day &+ 1
+        var past = scope
+        for index in scope.hidden { past.columns[index].name = "\u{1}" + past.columns[index].name }
+        past.hidden = []
+        var steps: [BoundStep] = []
+        try inner.addLifecycle(subject, scope: &past, steps: &steps, path: [])
+        let chain = steps.compactMap { step -> BoundLifecycle? in
+            if case .computeLifecycle(let lifecycle) = step { lifecycle } else { nil }
+        }
+        return PastLifecycle(chain: chain, columnCount: scope.columns.count, lastSeenColumn: scope.lastSeenColumn)
     }
 
     /// The conditions bound on `scope`, and the labels numbered in declared order.

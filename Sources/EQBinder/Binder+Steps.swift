@@ -27,7 +27,7 @@ extension Binder {
                 throw error("the result would have two columns named \"\(column.name)\"", at: item.expr.span,
                             hint: "name one with `as`")
             }
-            var projected = Scope(columns: columns.map { Schema.Column(name: $0.name, type: $0.type) })
+            var projected = Scope(columns: Binder.projectedColumns(columns, from: scope))
             projected.timeColumn = columns.firstIndex { $0.ref == .base(scope.timeColumn ?? -1) }
             projected.lastSeenColumn = columns.firstIndex { $0.ref == .base(scope.lastSeenColumn ?? -1) }
             scope = projected
@@ -91,7 +91,7 @@ extension Binder {
             } else {
                 columns = scope.allBaseColumns.enumerated().filter { !scope.hidden.contains($0.offset) }.map(\.element)
             }
-            var projected = Scope(columns: columns.map { Schema.Column(name: $0.name, type: $0.type) })
+            var projected = Scope(columns: Binder.projectedColumns(columns, from: scope))
             // A shown time or last-login column keeps its role, so later steps can still use
             // `since ...` or `status` (the executor keeps the roles when it projects).
             projected.timeColumn = columns.firstIndex { $0.ref == .base(scope.timeColumn ?? -1) }
@@ -110,11 +110,55 @@ extension Binder {
             throw error("internal error: an expression `show` bound as one step", at: step.span)
         case .funnel(let request):
             return try bindFunnel(request, span: step.span, scope: &scope)
-        case .export, .distinct, .holdout, .sample, .preview:
-            // The session runs these on the finished list; a plan never holds them.
-            throw error("`\(source.text(of: step.span).split(separator: " ").first ?? "")` works on a query's whole result",
-                        at: step.span, hint: "use it in a query, not in a segment's definition or `explain`")
+        case .distinct(let name, let exact):
+            let column = try resolve(name, in: scope)
+            guard case .base(let index) = column.ref else {
+                throw error("`distinct` keeps one row per value of a column of the list, and \(column.name) is worked "
+                            + "out per query", at: name.span, hint: "show it first: `show \(column.name), ...`")
+            }
+            return .campaign(.distinct(column: index, name: column.name, isText: column.type == .string, exact: exact))
+        case .holdout(let request):
+            let idColumn = try campaignID(step, verb: "holdout", purpose: "splits rows", scope: scope)
+            let name = request.column?.name ?? HoldoutRequest.defaultColumn
+            if let existing = scope.resolve(name), case .base = existing.ref {
+                throw error("the list already has a column \"\(existing.name)\"", at: request.column?.span ?? step.span,
+                            hint: "put this split in a column of its own: `holdout ... into \(name)2`")
+            }
+            scope.columns.append(Schema.Column(name: name, type: .string, holdoutLabel: request.label))
+            return .campaign(.holdout(idColumn: idColumn, basisPoints: request.share.basisPoints, label: request.label,
+                                      seed: request.seed, column: name))
+        case .sample(let request):
+            let idColumn = try campaignID(step, verb: "sample", purpose: "picks rows", scope: scope)
+            switch request.size {
+            case .rows(let count):
+                return .campaign(.sample(idColumn: idColumn, rows: count, basisPoints: nil, seed: request.seed))
+            case .share(let percent):
+                return .campaign(.sample(idColumn: idColumn, rows: nil, basisPoints: percent.basisPoints, seed: request.seed))
+            }
+        case .export, .preview:
+            // Where the rows go, not a step over them: the session makes it the plan's sink.
+            let verb = source.text(of: step.span).split(separator: " ").first ?? ""
+            throw error("`\(verb)` ends a query", at: step.span, hint: "put the steps that shape the list before it")
         }
+    }
+
+    /// The columns a `show` keeps; a shown holdout column stays one, so a funnel `by` it still compares
+    /// the two groups.
+    static func projectedColumns(_ columns: [BoundColumn], from scope: Scope) -> [Schema.Column] {
+        columns.map { column in
+            var label: String?
+            if case .base(let index) = column.ref, index < scope.columns.count { label = scope.columns[index].holdoutLabel }
+            return Schema.Column(name: column.name, type: column.type, holdoutLabel: label)
+        }
+    }
+
+    /// The integer `id` column a holdout or sample hashes, or an error at the step.
+    private func campaignID(_ step: Step, verb: String, purpose: String, scope: Scope) throws(Diagnostic) -> Int {
+        guard let id = scope.resolve("id"), case .base(let index) = id.ref, id.type == .int else {
+            throw error("`\(verb)` \(purpose) by their integer `id` column, and this list has none", at: step.span,
+                        hint: "keep `id` in the list: `show id, ...`")
+        }
+        return index
     }
 
     func bindSortKeys(_ keys: [SortKey], defaultDescending: Bool, scope: Scope) throws(Diagnostic) -> [BoundSortKey] {

@@ -3,10 +3,12 @@ import EQSyntax
 import EQTypes
 
 /// A derived column's value as it was at the end of a past day: status or stage worked out from the
-/// last login among the login events up to that day, with that day as today. Users who joined after
-/// the day are `not_registered`.
+/// last login among the login events up to that day, with that day as today, or a lifecycle's label
+/// worked out on the users as they were then. Users who joined after the day are `not_registered`.
 public struct AsOfColumn: Sendable, Hashable {
     public var derived: DerivedColumn
+    /// Set when the column is a lifecycle's past value; `derived` is then unused.
+    public var lifecycle: PastLifecycle?
     public var day: Int32
     /// The column's name in the relation (`status as of 2024-06-01`, which no query can type, or
     /// `from`/`to` in a transitions matrix).
@@ -22,6 +24,27 @@ public struct AsOfColumn: Sendable, Hashable {
         self.labels = labels
         self.events = events
     }
+
+    /// What the column holds, for `explain`.
+    public var subject: String { lifecycle?.chain.last?.name ?? derived.rawValue }
+}
+
+/// A lifecycle evaluated at the end of a past day. Its conditions are bound with that day as today
+/// and every event condition cut at the day's end, so `did apply` means "had applied by then" and
+/// `first login is null` "had not logged in by then"; they run on the relation's first `columnCount`
+/// columns with the last-login column recomputed from the login events up to the day, followed by
+/// the lifecycles in `chain` (those the subject uses, then the subject), each appended in turn.
+/// Stored columns and segment membership are read as they are now: eq keeps no history of them.
+public struct PastLifecycle: Sendable, Hashable {
+    public var chain: [BoundLifecycle]
+    public var columnCount: Int
+    /// The column whose last login is recomputed, if the relation has one.
+    public var lastSeenColumn: Int?
+    public init(chain: [BoundLifecycle], columnCount: Int, lastSeenColumn: Int?) {
+        self.chain = chain
+        self.columnCount = columnCount
+        self.lastSeenColumn = lastSeenColumn
+    }
 }
 
 extension Binder {
@@ -31,18 +54,23 @@ extension Binder {
     /// The as-of column of `subject` at the end of `day`, checked: status or stage, on a relation that
     /// still has its last-login column, with an events table to take logins from.
     func asOfColumn(_ subject: Identifier, day: Int32, name: String, scope: Scope) throws(Diagnostic) -> AsOfColumn {
-        if lifecycle(named: subject.name) != nil && scope.resolve(subject.name) == nil {
-            throw error("a lifecycle's past values are not worked out yet", at: subject.span,
-                        hint: "`changed` and `transitions` work on status and stage")
+        guard catalog["events"] != nil else {
+            throw error("\(subject.name) at a past date needs the `events` table's login events", at: subject.span,
+                        hint: "load one with `load events from \"events.csv\"`")
+        }
+        let resolved = scope.resolve(subject.name)
+        if lifecycle(named: subject.name) != nil,
+           resolved.map({ if case .base(let index) = $0.ref { scope.hidden.contains(index) } else { false } }) ?? true {
+            let past = try pastLifecycle(subject, day: day, scope: scope)
+            let labels = (past.chain.last?.labels ?? []) + [Binder.notRegistered]
+            var column = AsOfColumn(derived: .status, day: day, name: name, labels: labels, events: "events")
+            column.lifecycle = past
+            return column
         }
         let column = try resolve(subject, in: scope)
         guard case .derived(let derived, _) = column.ref, derived == .status || derived == .stage else {
             throw error("\"\(subject.name)\" has no past values to compare", at: subject.span,
-                        hint: "`changed` and `transitions` work on status and stage")
-        }
-        guard catalog["events"] != nil else {
-            throw error("\(subject.name) at a past date needs the `events` table's login events", at: subject.span,
-                        hint: "load one with `load events from \"events.csv\"`")
+                        hint: "`changed` and `transitions` work on status, stage and lifecycles (`define`)")
         }
         let labels = EngagementRules.dayRanges(of: derived, context: context).map(\.value) + [Binder.notRegistered]
         return AsOfColumn(derived: derived, day: day, name: name, labels: labels, events: "events")
@@ -57,7 +85,7 @@ extension Binder {
     /// The column `changed` follows, which must be a bare name.
     func changeSubject(_ change: ValueChange) throws(Diagnostic) -> Identifier {
         guard case .name(let name) = change.subject.kind else {
-            throw error("`changed` follows a column: status or stage", at: change.subject.span)
+            throw error("`changed` follows a column: status, stage or a lifecycle", at: change.subject.span)
         }
         return Identifier(name, span: change.subject.span)
     }
@@ -155,7 +183,7 @@ extension Binder {
         var aggregates = [BoundAggregate]()
         var marks: [BoundStep] = []
         for (index, label) in to.labels.enumerated() {
-            let mark = "\u{1}to_\(index)"
+            let mark = "[to = \(label)]"
             marks.append(.computeCondition(.compare(toColumn, .eq, .string(label)), name: mark, falseIsNull: false))
             let markColumn = BoundColumn(ref: .base(scope.columns.count + 2 + index), name: mark, type: .int)
             aggregates.append(BoundAggregate(function: .sum, column: markColumn, name: label, type: .int))

@@ -16,6 +16,9 @@ public struct Binder {
     public var segmentNames: [String] = []
     /// Columns the user defined with `define NAME = case ... end`, computed where a query names them.
     public var lifecycles: [LifecycleDefinition] = []
+    /// Set while a lifecycle is bound as of a past day: the day after it, before which every event
+    /// condition's events must fall (a user's history as it stood at the end of that day).
+    var eventHorizon: Int32?
 
     /// `catalog` is keyed by lower-cased table name.
     public init(catalog: [String: Schema], context: EngagementContext, source: SourceFile,

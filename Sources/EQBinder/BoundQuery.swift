@@ -113,6 +113,8 @@ public enum BoundStep: Sendable {
     case limit(Int64)
     /// `funnel A -> B within N unit`: per step, the users of the relation who reached it in order.
     case funnel(BoundFunnel)
+    /// `distinct`, `holdout`, `sample`: a campaign list's preparation, over the rows so far.
+    case campaign(CampaignStep)
 }
 
 /// The engagement settings a query is bound under; part of the bound query so the plan is reproducible.

@@ -8,6 +8,13 @@ public struct EventBounds: Sendable, Hashable {
         self.upper = upper
     }
 
+    /// The part of these bounds inside `other` (all of them without it); empty as `0..<0`.
+    public func clamped(to other: EventBounds?) -> EventBounds {
+        guard let other else { return self }
+        let cut = EventBounds(lower: Swift.max(lower, other.lower), upper: Swift.min(upper, other.upper))
+        return cut.lower < cut.upper ? cut : EventBounds(lower: 0, upper: 0)
+    }
+
     public func contains(_ value: Int64) -> Bool {
         value >= lower && (value < upper || upper == .max)
     }

@@ -79,8 +79,10 @@ enum SegmentFile {
     }
 
     /// The file cut before every line that starts a statement: one that begins in its first column with
-    /// a word, after a line that does not carry on (`|`, `,`, `(`, `\\`, `and`, `or` at its end). Text
-    /// before the first such line (comments, blank lines) is an entry of its own.
+    /// a word, after a line that does not carry on (`|`, `,`, `(`, `\\`, `and`, `or` at its end), and
+    /// not inside a `define`'s `case` before its `end` (unless the line starts a definition, so a
+    /// `define` missing its `end` never takes the next `let` with it). Text before the first such line
+    /// (comments, blank lines) is an entry of its own.
     private static func chunks(of text: Substring) -> [(text: Substring, line: Int)] {
         var result: [(Substring, Int)] = []
         var start = text.startIndex
@@ -93,7 +95,9 @@ enum SegmentFile {
             // Windows was one entry, and one bad definition in it cost all the others.
             let newline = text[lineStart...].firstIndex { $0 == "\n" || $0 == "\r\n" }
             let current = text[lineStart..<(newline ?? text.endIndex)]
-            if lineStart != start && !previousCarriesOn && startsStatement(current) {
+            if lineStart != start && !previousCarriesOn && startsStatement(current)
+                && (definitionKeyword(current) != nil || definitionKeyword(text[start...]) != "define"
+                    || !Parser.endsInsideCase(String(text[start..<lineStart]))) {
                 result.append((text[start..<lineStart], startLine))
                 start = lineStart
                 startLine = line

@@ -19,7 +19,8 @@ extension Session {
     /// Ctrl-C, as the back end asks it.
     var executionControl: ExecutionControl {
         let flag = cancellation
-        return ExecutionControl(isCancelled: { flag.isCancelled })
+        let notes = segmentRuns.notes
+        return ExecutionControl(isCancelled: { flag.isCancelled }, note: { notes.add($0) })
     }
 
     /// A query as one statement plan: bound, planned, optimised, with the segments it tests membership
@@ -101,6 +102,8 @@ extension Session {
                 collectMembers(predicate, into: &names)
             case .computeLifecycle(_, _, let lowered?):
                 for predicate in lowered { collectMembers(predicate, into: &names) }
+            case .computeAsOf(_, _, let lowered?):
+                for predicate in lowered.joined() { collectMembers(predicate, into: &names) }
             default:
                 break
             }

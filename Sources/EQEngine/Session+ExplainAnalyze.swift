@@ -10,15 +10,21 @@ extension Session {
     /// rows out can be counted) and prints the plan with each operator's rows, time and the events
     /// its zone maps skipped. The result itself is not printed, only its size.
     func explainAnalyzeText(_ query: Query, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> String {
-        if let step = query.steps.first(where: \.isCampaignStep) {
+        if let step = query.steps.first(where: { if case .export = $0.kind { true } else { false } }) {
             throw Diagnostic("`explain analyze` measures a query and writes or changes nothing, so it does not run "
                              + "`\(source.text(of: step.span))`",
                              source: source, span: step.span, hint: "measure the query without its campaign steps")
         }
         let plan = try plan(query, source: source)
-        // The segments run on the back end first, unmeasured; the profile covers the query's own plan.
-        var executor = try executor(for: try segmentPlans(for: plan, source: source, span: span), source: source,
-                                    span: span)
+        return try explainAnalyzeText(plan, segments: try segmentPlans(for: plan, source: source, span: span),
+                                      source: source, span: span)
+    }
+
+    /// Runs an optimised plan with a profile; the segments run on the back end first, unmeasured, so
+    /// the profile covers the plan's own operators.
+    func explainAnalyzeText(_ plan: QueryPlan, segments: [SegmentPlan], source: SourceFile,
+                            span: SourceSpan) throws(Diagnostic) -> String {
+        var executor = try executor(for: segments, source: source, span: span)
         let profile = ExecutionProfile()
         executor.profile = profile
         let start = ExecutionProfile.now()

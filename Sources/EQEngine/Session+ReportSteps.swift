@@ -15,10 +15,15 @@ extension Session {
         }
         let query = Query(source: Identifier(Session.stagedTableName, span: report.keyword), steps: report.pipeline,
                           span: report.span)
-        if report.pipeline.contains(where: \.isCampaignStep) {
-            return try runCampaignQuery(query, startingWith: table, source: source, span: report.span)
+        guard let (rows, sink) = sinkQuery(query) else {
+            return .result(try runList(query, base: table, steps: report.pipeline, source: source, span: report.span))
         }
-        return .result(try runList(query, base: table, steps: report.pipeline, source: source, span: report.span))
+        let list = try runList(rows, base: table, steps: rows.steps, source: source, span: report.span)
+        switch sink {
+        case .export(let request): return try export(list, request, notes: segmentRuns.notes.drain(), source: source)
+        case .preview: return .text(try preview(list, source: source, span: report.span))
+        case .result, .chart: return .result(list)
+        }
     }
 }
 

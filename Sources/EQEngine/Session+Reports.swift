@@ -41,15 +41,9 @@ extension Session {
                 if let chart = query.chart { plan.sink = .chart(chart, report: nil) }
                 return try deliver(plan, source: source, span: date.span)
             }
-            if let chart = query.chart, !plain.steps.contains(where: \.isCampaignStep) {
-                var plan = try statementPlan(plain, source: source, span: statement.span)
-                plan.sink = .chart(chart, report: nil)
-                return try deliver(plan, source: source, span: statement.span)
-            }
-            // Campaign steps under a chart: the staged path, then the chart of its list.
-            let outcome = try execute(Statement(.query(plain), span: statement.span), source: source)
-            guard case .result(let table) = outcome, let chart = query.chart else { return [outcome] }
-            return [try drawChart(chart, table, source: source)]
+            var plan = try statementPlan(plain, source: source, span: statement.span)
+            if let chart = query.chart { plan.sink = .chart(chart, report: nil) }
+            return try deliver(plan, source: source, span: statement.span)
         default:
             return nil
         }
@@ -170,8 +164,21 @@ extension Session {
     /// What one statement prints: one outcome, or for the composite `cohorts` one table per part.
     func outcomes(of statement: Statement, source: SourceFile) throws(Diagnostic) -> [StatementOutcome] {
         try checkRunsOnConnection(statement, source: source)
-        if let outcomes = try executeReportStatement(statement, source: source) { return outcomes }
-        return [try execute(statement, source: source)]
+        let outcomes: [StatementOutcome]
+        if let reported = try executeReportStatement(statement, source: source) {
+            outcomes = reported
+        } else {
+            outcomes = [try execute(statement, source: source)]
+        }
+        // What the operators left out goes with the result (an export already said it in its summary).
+        let notes = segmentRuns.notes.drain()
+        guard !notes.isEmpty, outcomes.count == 1 else { return outcomes }
+        switch outcomes[0] {
+        case .result(let table): return [.annotated(table, note: notes.joined(separator: "; "))]
+        case .annotated(let table, let note): return [.annotated(table, note: ([note] + notes).joined(separator: "; "))]
+        case .text(let text): return [.text(text + (text.hasSuffix("\n") ? "" : "\n") + notes.joined(separator: "; "))]
+        default: return outcomes
+        }
     }
 }
 

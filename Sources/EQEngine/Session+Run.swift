@@ -96,9 +96,6 @@ extension Session {
                 plan.sink = sink
                 return try deliver(plan, source: source, span: statement.span)[0]
             }
-            if query.steps.contains(where: \.isCampaignStep) {
-                return try runCampaignQuery(query, source: source, span: statement.span)
-            }
             let plan = try statementPlan(query, source: source, span: statement.span)
             return .result(try execute(plan, source: source, span: statement.span))
         case .explain(let query):
@@ -115,6 +112,11 @@ extension Session {
             return try defineLifecycle(name, body, source: source)
         case .transitions(let request):
             return try runTransitions(request, source: source, span: statement.span)
+        case .explainTransitions(let request, let analyze):
+            let plan = try planTransitions(request, source: source)
+            let segments = try segmentPlans(for: plan, source: source, span: request.keyword)
+            guard analyze else { return .text(Explain.render(StatementPlan(segments: segments, body: .query(plan)))) }
+            return .text(try explainAnalyzeText(plan, segments: segments, source: source, span: request.keyword))
         case .segments(let save):
             return save ? try saveSegments(source: source, span: statement.span) : .result(try segmentList(source: source, span: statement.span))
         case .report(let report):
@@ -127,6 +129,12 @@ extension Session {
         case .explainSQL(let query):
             return .text(try explainSQLText(query, source: source, span: statement.span))
         }
+    }
+
+    /// The segments `plan` tests membership of (`in SEGMENT`), dependencies first, each planned once:
+    /// what a back end needs beside the plan (a second back end's tests ask for them).
+    public func segmentPlans(for plan: QueryPlan, source: SourceFile) throws(Diagnostic) -> [SegmentPlan] {
+        try segmentPlans(for: plan, source: source, span: SourceSpan(start: 0, end: 0))
     }
 
     /// Binds, plans and optimises a query: everything up to execution, which `explain` stops before.
@@ -180,7 +188,7 @@ extension Statement {
         case .query(let query):
             query.chart?.path != nil || query.steps.contains { if case .export = $0.kind { true } else { false } }
         case .report(let report): report.chart?.path != nil
-        case .explain, .explainReport, .explainAnalyze, .explainSQL, .transitions: false
+        case .explain, .explainReport, .explainAnalyze, .explainSQL, .explainTransitions, .transitions: false
         }
     }
 }

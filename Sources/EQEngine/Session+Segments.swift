@@ -1,3 +1,4 @@
+import Synchronization
 import EQBinder
 import EQDiagnostics
 import EQExec
@@ -51,6 +52,8 @@ struct SegmentRuns {
     var running: Set<String> = []
     /// The statement's back end, which keeps each segment's ids once it ran.
     var backend: LocalBackend?
+    /// What the statement's operators left out, told through `ExecutionControl.note`.
+    let notes = StatementNotes()
     /// How many segments the statement ran; tests count it to prove each ran once.
     var runCount: Int { backend?.segmentRuns ?? 0 }
 }
@@ -288,5 +291,23 @@ extension Session {
             }
         }
         return problems
+    }
+}
+
+/// The notes of one running statement (`dropped 3 rows repeating an earlier email`), which the back
+/// end may send from any thread; the session prints them with the result.
+final class StatementNotes: Sendable {
+    private let lines = Mutex<[String]>([])
+
+    func add(_ line: String) {
+        lines.withLock { $0.append(line) }
+    }
+
+    /// The notes so far, which are then gone (each is printed once).
+    func drain() -> [String] {
+        lines.withLock { lines in
+            defer { lines = [] }
+            return lines
+        }
     }
 }

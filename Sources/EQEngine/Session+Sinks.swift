@@ -22,18 +22,17 @@ extension Session {
         case .chart(let chart, let report):
             return [try drawChart(chart, first, charting: report, source: source)]
         case .export(let request):
-            return [try export(first, request, notes: [], source: source)]
+            return [try export(first, request, notes: segmentRuns.notes.drain(), source: source)]
         case .preview:
             return [.text(try preview(first, source: source, span: span))]
         }
     }
 
-    /// A query whose only campaign step is a final `export` or `preview`, split into the query that makes
-    /// the rows (with the export's columns as a projection) and the sink: such a query is one plan.
-    /// The other campaign steps (`distinct`, `holdout`, `sample`) still run stage by stage.
+    /// A query ending with `export` or `preview`, split into the query that makes the rows (with the
+    /// export's columns as a projection) and the sink. `distinct`, `holdout` and `sample` are operators
+    /// of the plan; an `export` or `preview` before the end is the binder's error.
     func sinkQuery(_ query: Query) -> (query: Query, sink: StatementPlan.Sink)? {
-        guard let last = query.steps.last,
-              !query.steps.dropLast().contains(where: \.isCampaignStep) else { return nil }
+        guard let last = query.steps.last else { return nil }
         var plain = query
         plain.steps.removeLast()
         switch last.kind {

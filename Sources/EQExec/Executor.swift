@@ -16,6 +16,9 @@ public struct Executor {
     public var profile: ExecutionProfile?
     /// Threads the parallel kernels may use at most (`--threads`, `set threads`); nil for one per core.
     public var threads: Int?
+    /// Told what an operator left out of its rows and why (`distinct`'s repeats, rows without an id), so
+    /// the caller can print it with the result.
+    public var note: @Sendable (String) -> Void = { _ in }
 
     /// `tables` is keyed by lower-cased name.
     public init(tables: [String: Table], cancellation: @escaping @Sendable () -> Bool = { false }) {
@@ -105,8 +108,11 @@ public struct Executor {
             var table = relation.table
             table.columns.append(Materialize.column(name: name, type: .int, values: marks))
             return Relation(table: table)
-        case .computeAsOf(let input, let column):
-            return try computeAsOf(try execute(input, context: context, depth: depth + 1), column, context: context)
+        case .campaign(let input, let step):
+            return try runCampaign(try execute(input, context: context, depth: depth + 1), step)
+        case .computeAsOf(let input, let column, let lowered):
+            return try computeAsOf(try execute(input, context: context, depth: depth + 1), column, lowered: lowered ?? [],
+                                   context: context)
         case .computeLifecycle(let input, let lifecycle, let lowered):
             return try computeLifecycle(try execute(input, context: context, depth: depth + 1), lifecycle, lowered: lowered ?? [],
                                         context: context)

@@ -44,6 +44,7 @@ public final class LocalBackend: Backend {
         for segment in segments where memberIDs[segment.name] == nil {
             var executor = Executor(tables: self.tables, cancellation: control.isCancelled)
             executor.segmentIDs = memberIDs
+            executor.note = { control.note("segment \(segment.name): " + $0) }
             let table = try run(segment.plan, executor: executor)
             segmentRuns += 1
             guard let index = table.columnIndex(named: "id"), case .int(let values) = table.columns[index].storage else {
@@ -54,6 +55,7 @@ public final class LocalBackend: Backend {
         }
         var executor = Executor(tables: tables ?? self.tables, cancellation: control.isCancelled)
         executor.segmentIDs = memberIDs
+        executor.note = control.note
         return executor
     }
 

@@ -49,22 +49,42 @@ public enum Explain {
             lines.append(indent + "Mark \(name) = " + (lowered.map { describe($0, columns) } ?? "\(expr)"))
         case .funnel(_, let funnel):
             lines.append(indent + describe(funnel, columns))
-        case .computeAsOf(_, let column):
-            lines.append(indent + "AsOf \(column.name) = \(column.derived.rawValue) at the end of "
-                         + "\(CivilDate.format(days: column.day)) (last login from \(column.events) up to then)")
-        case .computeLifecycle(_, let lifecycle, let lowered):
-            var branches: [String] = []
-            for (index, condition) in lifecycle.conditions.enumerated() {
-                let text = lowered.map { index < $0.count ? describe($0[index], columns) : "" } ?? "\(condition)"
-                branches.append("when \(text) then \"\(lifecycle.labels[lifecycle.codes[index]])\"")
+        case .campaign(_, let step):
+            lines.append(indent + step.description)
+        case .computeAsOf(_, let column, let lowered):
+            var text = indent + "AsOf \(column.name) = \(column.subject) at the end of "
+                + "\(CivilDate.format(days: column.day)) (last login from \(column.events) up to then)"
+            if let past = column.lifecycle {
+                // One line per operator (`explain analyze` annotates by line): the chain follows, each
+                // lifecycle's conditions on the columns it runs over then.
+                var pastColumns = Array(columns.prefix(past.columnCount))
+                var parts: [String] = []
+                for (step, lifecycle) in past.chain.enumerated() {
+                    parts.append("\(lifecycle.name) = " + describe(lifecycle, lowered: step < lowered?.count ?? 0
+                        ? lowered?[step] : nil, pastColumns))
+                    pastColumns.append(Schema.Column(name: lifecycle.name, type: .string))
+                }
+                text += ": " + parts.joined(separator: "; ")
             }
-            if let otherwise = lifecycle.otherwise { branches.append("else \"\(lifecycle.labels[otherwise])\"") }
-            lines.append(indent + "Lifecycle \(lifecycle.name) = case " + branches.joined(separator: " ") + " end")
+            lines.append(text)
+        case .computeLifecycle(_, let lifecycle, let lowered):
+            lines.append(indent + "Lifecycle \(lifecycle.name) = " + describe(lifecycle, lowered: lowered, columns))
         case .compute(_, let computed):
             lines.append(indent + "Compute " + computed.map { "\($0.name) = \(describe($0.expr, columns))" }
                 .joined(separator: ", "))
         }
         if let input = node.input { render(input, depth: depth + 1, into: &lines) }
+    }
+
+    /// `case when ... then "label" ... [else "label"] end`, each condition lowered where it has been.
+    static func describe(_ lifecycle: BoundLifecycle, lowered: [Predicate]?, _ columns: [Schema.Column]) -> String {
+        var branches: [String] = []
+        for (index, condition) in lifecycle.conditions.enumerated() {
+            let text = lowered.map { index < $0.count ? describe($0[index], columns) : "" } ?? "\(condition)"
+            branches.append("when \(text) then \"\(lifecycle.labels[lifecycle.codes[index]])\"")
+        }
+        if let otherwise = lifecycle.otherwise { branches.append("else \"\(lifecycle.labels[otherwise])\"") }
+        return "case " + branches.joined(separator: " ") + " end"
     }
 
     static func describe(_ column: ColumnExpr, _ columns: [Schema.Column]) -> String {

@@ -46,13 +46,16 @@ public indirect enum LogicalPlan: Sendable {
     /// The input's columns and a lifecycle's label per row (the first condition that holds);
     /// `lowered` holds each condition's predicate once optimised.
     case computeLifecycle(LogicalPlan, BoundLifecycle, lowered: [Predicate]?)
-    /// The input's columns and status or stage as of the end of a past day, from the login events.
-    case computeAsOf(LogicalPlan, AsOfColumn)
+    /// The input's columns and status, stage or a lifecycle as of the end of a past day, from the
+    /// login events; for a lifecycle, `lowered` holds each of its chain's conditions once optimised.
+    case computeAsOf(LogicalPlan, AsOfColumn, lowered: [[Predicate]]?)
     case sort(LogicalPlan, [PlanSortKey])
     case topN(LogicalPlan, count: Int64, [PlanSortKey])
     case limit(LogicalPlan, Int64)
     /// Per step of the funnel, the input's users who reached it (one pass over their events).
     case funnel(LogicalPlan, BoundFunnel)
+    /// `distinct`, `holdout`, `sample` over the input's rows, in their order.
+    case campaign(LogicalPlan, CampaignStep)
 
     public var input: LogicalPlan? {
         switch self {
@@ -60,7 +63,7 @@ public indirect enum LogicalPlan: Sendable {
         case .filter(let input, _), .boundFilter(let input, _), .aggregate(let input, _, _), .project(let input, _),
              .sort(let input, _), .topN(let input, _, _), .limit(let input, _), .compute(let input, _),
              .computeCondition(let input, _, _, _, _), .funnel(let input, _), .computeLifecycle(let input, _, _),
-             .computeAsOf(let input, _):
+             .computeAsOf(let input, _, _), .campaign(let input, _):
             input
         }
     }
@@ -77,11 +80,12 @@ public indirect enum LogicalPlan: Sendable {
         case .computeCondition(_, let expr, let lowered, let name, let falseIsNull):
             .computeCondition(newInput, expr, lowered: lowered, name: name, falseIsNull: falseIsNull)
         case .computeLifecycle(_, let lifecycle, let lowered): .computeLifecycle(newInput, lifecycle, lowered: lowered)
-        case .computeAsOf(_, let column): .computeAsOf(newInput, column)
+        case .computeAsOf(_, let column, let lowered): .computeAsOf(newInput, column, lowered: lowered)
         case .sort(_, let keys): .sort(newInput, keys)
         case .topN(_, let count, let keys): .topN(newInput, count: count, keys)
         case .limit(_, let count): .limit(newInput, count)
         case .funnel(_, let funnel): .funnel(newInput, funnel)
+        case .campaign(_, let step): .campaign(newInput, step)
         }
     }
 }
@@ -119,7 +123,9 @@ extension LogicalPlan {
             funnel.outputColumns
         case .computeLifecycle(let input, let lifecycle, _):
             input.outputColumns + [Schema.Column(name: lifecycle.name, type: .string)]
-        case .computeAsOf(let input, let column):
+        case .campaign(let input, let step):
+            step.outputColumns(input.outputColumns)
+        case .computeAsOf(let input, let column, _):
             input.outputColumns + [Schema.Column(name: column.name, type: .string)]
         }
     }

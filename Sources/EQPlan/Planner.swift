@@ -18,8 +18,10 @@ public enum Planner {
                 node = .compute(node, columns)
             case .computeCondition(let expr, let name, let falseIsNull):
                 node = .computeCondition(node, expr, lowered: nil, name: name, falseIsNull: falseIsNull)
+            case .campaign(let step):
+                node = .campaign(node, step)
             case .computeAsOf(let column):
-                node = .computeAsOf(node, column)
+                node = .computeAsOf(node, column, lowered: nil)
             case .computeLifecycle(let lifecycle):
                 node = .computeLifecycle(node, lifecycle, lowered: nil)
             case .project(let columns):

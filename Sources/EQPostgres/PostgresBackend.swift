@@ -204,9 +204,10 @@ public final class PostgresBackend: @unchecked Sendable {
     // MARK: Queries
 
     /// The SQL a plan runs as, for `explain sql`.
-    public func compile(_ plan: QueryPlan) throws(PostgresBackendError) -> CompiledQuery {
+    public func compile(_ plan: QueryPlan, segments: [SegmentPlan] = [],
+                        segmentIDs: [String: [Int64]] = [:]) throws(PostgresBackendError) -> CompiledQuery {
         do {
-            return try SQLCompiler.compile(plan, relations: try relations())
+            return try SQLCompiler.compile(plan, segments: segments, segmentIDs: segmentIDs, relations: try relations())
         } catch let error as SQLCompileError {
             throw PostgresBackendError(message: error.message)
         } catch {
@@ -214,9 +215,44 @@ public final class PostgresBackend: @unchecked Sendable {
         }
     }
 
-    /// Runs a plan and returns its rows as a table, as `Executor.run` does locally.
-    public func execute(_ plan: QueryPlan, cancelled: @escaping @Sendable () -> Bool = { false }) throws(PostgresBackendError) -> Table {
-        let compiled = try compile(plan)
+    /// Runs a plan and returns its rows as a table, as `Executor.run` does locally. A plan with
+    /// campaign steps runs on the server up to the last of them and is finished by eq's own kernels
+    /// (`PostgresBackend+ClientSteps`); `note` hears what those left out.
+    public func execute(_ plan: QueryPlan, segments: [SegmentPlan] = [], cancelled: @escaping @Sendable () -> Bool = { false },
+                        note: @escaping @Sendable (String) -> Void = { _ in }) throws(PostgresBackendError) -> Table {
+        // A segment with a campaign step is run first (as a plan of its own) and its ids sent as a bind.
+        var viaSQL: [SegmentPlan] = []
+        var ids: [String: [Int64]] = [:]
+        for segment in segments {
+            guard Self.splitAtCampaignStep(segment.plan.root) != nil else {
+                viaSQL.append(segment)
+                continue
+            }
+            let rows = try run(segment.plan, segments: viaSQL, segmentIDs: ids, cancelled: cancelled,
+                               note: { note("segment \(segment.name): " + $0) })
+            ids[segment.name.lowercased()] = try Self.ids(of: rows, segment: segment.name)
+        }
+        return try run(plan, segments: viaSQL, segmentIDs: ids, cancelled: cancelled, note: note)
+    }
+
+    /// The ids a segment's rows hold, as the local engine takes them (its `id` column, nulls left out).
+    static func ids(of table: Table, segment: String) throws(PostgresBackendError) -> [Int64] {
+        guard let index = table.columnIndex(named: "id"), case .int(let values) = table.columns[index].storage else {
+            throw PostgresBackendError(message: "segment \"\(segment)\" has no integer id column to match rows by")
+        }
+        let validity = table.columns[index].validity
+        return values.indices.filter { validity.isValid($0) }.map { values[$0] }
+    }
+
+    /// A plan whose segments are resolved: those in `segments` as SQL, the others as ids.
+    func run(_ plan: QueryPlan, segments: [SegmentPlan], segmentIDs: [String: [Int64]],
+             cancelled: @escaping @Sendable () -> Bool, note: @escaping @Sendable (String) -> Void)
+        throws(PostgresBackendError) -> Table {
+        if let (server, client) = Self.splitAtCampaignStep(plan.root) {
+            return try executeSplit(plan, segments: segments, segmentIDs: segmentIDs, server: server, client: client,
+                                    cancelled: cancelled, note: note)
+        }
+        let compiled = try compile(plan, segments: segments, segmentIDs: segmentIDs)
         let builder = TableBuilder(columns: compiled.columns)
         try stream(compiled, cancelled: cancelled) { row in try builder.append(row) }
         return builder.table(name: "result")
@@ -244,6 +280,7 @@ public final class PostgresBackend: @unchecked Sendable {
             case .text(let text): bindings.append(text)
             case .bool(let flag): bindings.append(flag)
             case .textArray(let texts): bindings.append(texts)
+            case .intArray(let ids): bindings.append(ids)
             }
         }
         return PostgresQuery(unsafeSQL: compiled.sql, binds: bindings)

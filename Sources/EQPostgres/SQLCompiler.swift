@@ -11,6 +11,8 @@ public enum SQLBind: Sendable, Hashable, CustomStringConvertible {
     case text(String)
     case bool(Bool)
     case textArray([String])
+    /// A segment's ids worked out on the client (a segment with a campaign step).
+    case intArray([Int64])
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum SQLBind: Sendable, Hashable, CustomStringConvertible {
         case .text(let value): SQLCompiler.quoteLiteralForDisplay(value)
         case .bool(let value): value ? "true" : "false"
         case .textArray(let values): "{" + values.map(SQLCompiler.quoteLiteralForDisplay).joined(separator: ", ") + "}"
+        case .intArray(let values):
+            "{" + values.prefix(10).map(String.init).joined(separator: ", ") + (values.count > 10 ? ", ... \(values.count) ids" : "") + "}"
         }
     }
 }
@@ -32,6 +36,7 @@ extension SQLBind {
         case .text: "text"
         case .bool: "bool"
         case .textArray: "text[]"
+        case .intArray: "int8[]"
         }
     }
 }
@@ -65,15 +70,41 @@ public struct SQLCompiler {
     /// While a filter right over a scan compiles: the table's own columns, so the condition reads
     /// `t."last_login_at" >= $1` in the scan's own `WHERE`.
     private var baseColumns: [String]?
+    /// Each segment's ids as a subquery (`SELECT s.c0 FROM (...) AS s WHERE s.c0 IS NOT NULL`), by
+    /// lower-cased name, for `in SEGMENT`; compiled with this compiler so the binds are numbered once.
+    private var segmentSQL: [String: String] = [:]
 
     public init(relations: [String: PostgresRelation], context: EngagementContext) {
         self.relations = relations
         self.context = context
     }
 
-    public static func compile(_ plan: QueryPlan, relations: [String: PostgresRelation]) throws(SQLCompileError) -> CompiledQuery {
+    /// `segments` are those the plan tests membership of, dependencies first (as `StatementPlan` holds
+    /// them): each becomes a subquery of its ids, semi-joined on the user key where `in` names it.
+    /// `segmentIDs` are segments whose ids were worked out on the client (those with campaign steps),
+    /// sent as one array bind each.
+    public static func compile(_ plan: QueryPlan, segments: [SegmentPlan] = [], segmentIDs: [String: [Int64]] = [:],
+                               relations: [String: PostgresRelation]) throws(SQLCompileError) -> CompiledQuery {
         var compiler = SQLCompiler(relations: relations, context: plan.context)
+        for (name, ids) in segmentIDs.sorted(by: { $0.key < $1.key }) {
+            compiler.segmentSQL[name.lowercased()] = "SELECT unnest(" + compiler.bind(.intArray(ids), "int8[]") + ")"
+        }
+        for segment in segments { try compiler.addSegment(segment) }
         return try compiler.compileQuery(plan)
+    }
+
+    /// A segment's ids: its plan's `id` column (the one the local engine takes the ids from), nulls
+    /// left out so `NOT IN` never meets one.
+    mutating func addSegment(_ segment: SegmentPlan) throws(SQLCompileError) {
+        if let name = Self.unsupportedOperator(in: segment.plan.root) {
+            throw SQLCompileError(message: "segment \"\(segment.name)\" uses \(name), which does not run on PostgreSQL yet")
+        }
+        let root = try compile(segment.plan.root)
+        guard let index = segment.plan.outputColumns.firstIndex(where: { $0.name.lowercased() == "id" }),
+              index < root.columns.count, [.int2, .int4, .int8].contains(root.columns[index]) else {
+            throw SQLCompileError(message: "segment \"\(segment.name)\" has no integer id column to match rows by")
+        }
+        segmentSQL[segment.name.lowercased()] = "SELECT s.c\(index) FROM (\(root.sql)) AS s WHERE s.c\(index) IS NOT NULL"
     }
 
     /// A column of a compiled relation: its name in the select list and its PostgreSQL type.
@@ -203,6 +234,8 @@ public struct SQLCompiler {
             if !input.orderKeys.isEmpty { sql += " ORDER BY " + Self.orderList(alias, input.orderKeys) }
             sql += " LIMIT " + bind(.int(max(0, count)), "int8")
             return Relation(sql: sql, columns: input.columns, orderKeys: input.orderKeys)
+        case .campaign:
+            throw SQLCompileError(message: "campaign steps run on the client over the server's rows, not as SQL")
         case .funnel, .computeAsOf, .computeLifecycle:
             throw SQLCompileError(message: Self.unsupportedOperator(in: node) ?? "this operator is not compiled to SQL yet")
         }
@@ -210,12 +243,13 @@ public struct SQLCompiler {
 
     /// The operators the local engine has and this compiler does not yet (funnels, values as of a date,
     /// custom lifecycles, `nps`): named, so a caller can say which rather than send partial SQL.
+    /// Campaign steps are not SQL either, but the back end finishes them on the client.
     public static func unsupportedOperator(in node: LogicalPlan) -> String? {
         var current: LogicalPlan? = node
         while let plan = current {
             switch plan {
             case .funnel: return "funnel"
-            case .computeAsOf: return "status or stage as of a date"
+            case .computeAsOf: return "a value as of a date (`changed`, `transitions`)"
             case .computeLifecycle: return "custom lifecycle"
             case .aggregate(_, _, let aggregates) where aggregates.contains(where: { $0.function == .nps }): return "nps"
             default: break
@@ -494,8 +528,13 @@ public struct SQLCompiler {
             return "\(x) \(Self.sqlOperator(op)) \(y)"
         case .events(let condition):
             return try eventSQL(condition, alias: alias, columns: columns)
-        case .member(_, let segment, _):
-            throw SQLCompileError(message: "segment membership (in \(segment)) does not run on PostgreSQL yet")
+        case .member(let index, let segment, let negated):
+            guard let ids = segmentSQL[segment.lowercased()] else {
+                throw SQLCompileError(message: "segment \(segment) was not planned with the statement")
+            }
+            let (sql, _) = try column(index)
+            // A null id is in no segment, and out of none: both forms are null, so the row fails.
+            return "(\(sql))::int8 \(negated ? "NOT IN" : "IN") (\(ids))"
         case .scalar(let expr):
             return "(" + (try scalar(expr, alias: alias, columns: columns)) + ")"
         case .and(let items):

@@ -33,9 +33,9 @@ public final class PostgresConnector: BackendConnector {
 
     public func explainSQL(_ plan: StatementPlan, localCatalog: [String: Schema]) throws(Diagnostic) -> String {
         let relations = localCatalog.mapValues { PostgresRelation(uploadOf: $0) }
-        let query = try PostgresSessionBackend.compilable(plan)
+        let (query, finishing) = try PostgresSessionBackend.serverPart(plan)
         do {
-            return try SQLCompiler.compile(query, relations: relations).explained
+            return try SQLCompiler.compile(query, segments: plan.segments, relations: relations).explained + finishing
         } catch {
             throw Diagnostic(error.message)
         }
@@ -109,9 +109,9 @@ final class PostgresSessionBackend: ConnectedBackend {
     }
 
     func explainSQL(_ plan: StatementPlan) throws(Diagnostic) -> String {
-        let query = try Self.compilable(plan)
+        let (query, finishing) = try Self.serverPart(plan)
         do {
-            return try backend.compile(query).explained
+            return try backend.compile(query, segments: plan.segments).explained + finishing
         } catch {
             throw Diagnostic(Self.scrub(error.message, settings: backend.settings))
         }
@@ -157,9 +157,6 @@ final class PostgresSessionBackend: ConnectedBackend {
 
     /// The query a statement plan compiles to, or why it cannot yet (by name), as `execute` refuses it.
     static func compilable(_ plan: StatementPlan) throws(Diagnostic) -> QueryPlan {
-        guard plan.segments.isEmpty else {
-            throw Diagnostic("segments (`in SEGMENT`) do not run on PostgreSQL yet")
-        }
         switch plan.body {
         case .query(let query):
             if let name = SQLCompiler.unsupportedOperator(in: query.root) {
@@ -170,6 +167,33 @@ final class PostgresSessionBackend: ConnectedBackend {
             throw Diagnostic("`as of` does not run on PostgreSQL yet")
         case .report:
             throw Diagnostic("reports do not run on PostgreSQL yet")
+        }
+    }
+
+    /// What `explain sql` shows of a plan: with campaign steps, the part below the deepest of them (the
+    /// SQL the server runs) and a line naming the steps eq's kernels finish over its rows.
+    static func serverPart(_ plan: StatementPlan) throws(Diagnostic) -> (query: QueryPlan, finishing: String) {
+        let query = try compilable(plan)
+        var node: LogicalPlan? = query.root
+        var below: LogicalPlan?
+        var steps: [String] = []
+        while let current = node {
+            if case .campaign(let input, let step) = current {
+                below = input
+                steps.append(stepName(step))
+            }
+            node = current.input
+        }
+        guard let below else { return (query, "") }
+        let part = QueryPlan(root: below, context: query.context, outputColumns: below.outputColumns)
+        return (part, "-- then eq finishes over these rows: " + steps.reversed().joined(separator: ", ") + "\n")
+    }
+
+    static func stepName(_ step: CampaignStep) -> String {
+        switch step {
+        case .distinct: "distinct"
+        case .holdout: "holdout"
+        case .sample: "sample"
         }
     }
 

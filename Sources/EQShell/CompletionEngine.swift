@@ -81,6 +81,10 @@ struct CompletionEngine {
             guard let head = query.first else { return Options(names: sourceNames) }
             return queryOptions(query, table: catalog.source(named: head.text))
         }
+        if first.isWord("transitions"), catalog.source(named: "transitions") == nil,
+           let users = catalog.table(named: "users") {
+            return transitionsOptions(tokens, users: users)
+        }
         if catalog.source(named: first.text) == nil, let report = reportOptions(tokens) { return report }
         // `funnel ...` alone is `users | funnel ...`: complete it as that step.
         if first.isWord("funnel"), catalog.source(named: "funnel") == nil, let users = catalog.table(named: "users") {
@@ -89,6 +93,27 @@ struct CompletionEngine {
             return queryOptions([head, pipe] + tokens, table: users)
         }
         return queryOptions(tokens, table: catalog.source(named: first.text))
+    }
+
+    /// The columns with values at a past date: status, stage and the lifecycles (`define`).
+    static func pastColumns(of table: CompletionCatalog.TableInfo) -> [String] {
+        table.derivedColumns.filter { !["cohort", "days_inactive"].contains($0.lowercased()) }
+    }
+
+    /// `transitions SUBJECT from D1 to D2 [where ...]`: the subject, then `from` and `to` in turn, then
+    /// the clauses that pick the users.
+    private func transitionsOptions(_ tokens: [CompletionToken], users: CompletionCatalog.TableInfo) -> Options {
+        if let whereIndex = tokens.lastIndex(where: { $0.isWord("where") }) {
+            let head = CompletionToken(kind: .word, text: users.name, start: 0, end: 0)
+            return queryOptions([head] + tokens[whereIndex...], table: users)
+        }
+        switch tokens.count {
+        case 1: return Options(names: Self.pastColumns(of: users))
+        case 2: return Options(keywords: ["from"])
+        case 4: return Options(keywords: ["to"])
+        case 3, 5: return Options()
+        default: return Options(keywords: Self.clauseKeywords)
+        }
     }
 
     private func loadOptions(_ tokens: [CompletionToken]) -> Options {
@@ -271,9 +296,9 @@ struct CompletionEngine {
             return Options(keywords: keywords, names: columns)
         }
         if let column = scopeColumn(previous), startsCondition(beforePrevious) {
-            // A boolean column is a whole condition (`where email_opt_in and ...`); only status and
-            // stage have past values for `changed`.
-            let hasPast = ["status", "stage"].contains(column.name.lowercased())
+            // A boolean column is a whole condition (`where email_opt_in and ...`); only status, stage
+            // and lifecycles have past values for `changed`.
+            let hasPast = table.map { Self.pastColumns(of: $0).contains(column.name) } ?? false
             return Options(keywords: Self.comparisonKeywords(for: column.kind).filter { hasPast || $0 != "changed" }
                            + (column.kind == .boolean ? ["and", "or"] : []))
         }

@@ -73,17 +73,17 @@ extension HelpCatalog {
                     and changes nothing.
                     """,
                   example: "load snapshot \"crm.eqsnap\"", rules: ["snapshot"], slots: [.statement]),
-        HelpEntry(topic: "explain", kind: .statement, syntax: "explain QUERY|REPORT",
+        HelpEntry(topic: "explain", kind: .statement, syntax: "explain QUERY|REPORT|TRANSITIONS",
                   description: """
-                    Prints the plan a query or report runs with instead of its rows: the segments it uses,
-                    `as of`, and where the rows go (a chart, an export); for a segment, the funnel: how many
-                    rows are left after each condition.
+                    Prints the plan a query, report or `transitions` runs with instead of its rows: the
+                    segments it uses, `as of`, and where the rows go (a chart, an export); for a segment,
+                    the funnel: how many rows are left after each condition.
                     """,
                   example: "explain users where status = at_risk and role = student",
                   rules: ["explain"], slots: [.statement]),
-        HelpEntry(topic: "explain analyze", kind: .statement, syntax: "explain analyze QUERY",
+        HelpEntry(topic: "explain analyze", kind: .statement, syntax: "explain analyze QUERY|TRANSITIONS",
                   description: """
-                    Runs the query and prints its plan with what each operator did: rows in and
+                    Runs the statement and prints its plan with what each operator did: rows in and
                     out, its own time, and for event conditions the events a time window let it
                     skip (blocks of the events' time column outside the window are never read).
                     """,
@@ -193,12 +193,14 @@ extension HelpCatalog {
                   rules: ["report", "cohort_part", "report_option"], slots: [.statement],
                   choices: ["at_risk", "distribution", "registrations", "retention", "status"],
                   options: reportOptions),
-        HelpEntry(topic: "transitions", kind: .report, syntax: "transitions status|stage from DATE to DATE [where COND]",
+        HelpEntry(topic: "transitions", kind: .report,
+                  syntax: "transitions status|stage|LIFECYCLE from DATE to DATE [where COND]",
                   description: """
                     How many users moved from each value to each value: a row per value as of the end of the
                     first date, a column per value as of the end of the second, and total. Each user's last
                     login at a date comes from the login events up to that day, as `as of` works it out;
-                    users who joined after a date are not_registered at it, so every user counts once.
+                    users who joined after a date are not_registered at it, so every user counts once. A
+                    lifecycle's conditions see only the events up to each date, with that date as today.
                     """,
                   example: "transitions status from 2024-05-31 to 2024-06-30 where role = student",
                   rules: ["transitions"], slots: [.statement]),
@@ -436,10 +438,11 @@ extension HelpCatalog {
 
     static let comparisons: [HelpEntry] = [
         HelpEntry(topic: "changed", kind: .comparison,
-                  syntax: "status|stage changed [from X] [to Y] between DATE and DATE",
+                  syntax: "status|stage|LIFECYCLE changed [from X] [to Y] between DATE and DATE",
                   description: """
-                    Users whose status (or stage) as of the end of the first date was X and as of the end of
-                    the second is Y, each worked out from the login events up to that day, as `as of` does.
+                    Users whose status (or stage, or lifecycle) as of the end of the first date was X and as
+                    of the end of the second is Y, each worked out from the events up to that day, as `as of`
+                    does.
                     Without `from` (or `to`), any other value; users who joined after a date are
                     not_registered at it. A month stands for its last day.
                     """,

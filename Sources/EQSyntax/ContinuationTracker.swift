@@ -7,7 +7,7 @@
 public struct ContinuationTracker {
     private var text = ""
     private var lineCount = 0
-    private var depth = 0
+    private var nesting = Nesting()
     private var lastContinues = false
     private var endsWithBackslash = false
     /// A lexical error other than an open string: the whole text fails the same way from here on.
@@ -30,24 +30,24 @@ public struct ContinuationTracker {
         if !trimmed.isEmpty { endsWithBackslash = trimmed.hasSuffix("\\") }
         guard !failed else { return continues }
         let scanned = insideString
-            ? ContinuationTracker.scan(text, depth: 0)
+            ? ContinuationTracker.scan(text, nesting: Nesting())
             // A joining `\` stands for a space; the lexer would see it at the end of its input.
             : ContinuationTracker.scan(endsWithBackslash && !trimmed.isEmpty ? String(trimmed.dropLast()) : line,
-                                       depth: depth)
+                                       nesting: nesting)
         switch scanned {
         case .openString:
             insideString = true
         case .failed:
             insideString = false
             failed = true
-        case .scanned(let newDepth, let last):
+        case .scanned(let newNesting, let last):
             if insideString {
                 lastContinues = last ?? false
             } else if let last {
                 lastContinues = last
             }
             insideString = false
-            depth = newDepth
+            nesting = newNesting
         }
         return continues
     }
@@ -57,34 +57,31 @@ public struct ContinuationTracker {
     }
 
     private var continues: Bool {
-        endsWithBackslash || (!failed && (insideString || depth > 0 || lastContinues))
+        endsWithBackslash || (!failed && (insideString || nesting.isOpen || lastContinues))
     }
 
     enum Scan {
         case openString
         case failed
-        /// The parenthesis depth after the text, and whether its last token continues the statement
-        /// (nil when it has no tokens).
-        case scanned(depth: Int, lastContinues: Bool?)
+        /// What is open after the text, and whether its last token continues the statement (nil when
+        /// it has no tokens).
+        case scanned(nesting: Nesting, lastContinues: Bool?)
     }
 
-    /// Lexes `text` once, starting at parenthesis depth `depth`; `Layout.needsContinuation` reads the
-    /// same answer for a whole text.
-    static func scan(_ text: String, depth: Int) -> Scan {
+    /// Lexes `text` once, starting with `nesting` open; `Layout.needsContinuation` reads the same
+    /// answer for a whole text.
+    static func scan(_ text: String, nesting: Nesting) -> Scan {
         let (tokens, failure) = Lexer.scan(.init(name: "input", text: text))
         if let failure { return failure.isUnterminatedString ? .openString : .failed }
-        var depth = depth
+        var nesting = nesting
         var last: Token?
         for token in tokens {
             switch token.kind {
-            case .leftParen: depth += 1
-            case .rightParen: depth = max(0, depth - 1)
-            case .semicolon: depth = 0
             case .newline, .end: continue
-            default: break
+            default: nesting.take(token)
             }
             last = token
         }
-        return .scanned(depth: depth, lastContinues: last.map(\.continuesOntoNextLine))
+        return .scanned(nesting: nesting, lastContinues: last.map(\.continuesOntoNextLine))
     }
 }

@@ -1,25 +1,19 @@
 /// Decides which line breaks end a statement, so the parser sees only real separators.
 ///
 /// The rules, from the language spec: a statement ends at `;` or at the end of a line, except that a
-/// line whose first token is `|` continues the statement above, and a line that ends inside parentheses
-/// or with `|`, `,`, `and` or `or` continues onto the next. Strings spanning lines and `\`-joined lines
+/// line whose first token is `|` continues the statement above, and a line that ends inside parentheses,
+/// inside a `define`'s `case ... end`, or with `|`, `,`, `and` or `or` continues onto the next. Strings spanning lines and `\`-joined lines
 /// never produce a `.newline` token in the first place.
 enum Layout {
     /// The tokens with every continuing line break removed and runs of line breaks collapsed to one.
     static func resolveLineBreaks(_ tokens: [Token]) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(tokens.count)
-        var depth = 0
+        var nesting = Nesting()
         for (position, token) in tokens.enumerated() {
             switch token.kind {
-            case .leftParen:
-                depth += 1
-            case .rightParen:
-                depth = max(0, depth - 1)
-            case .semicolon:
-                depth = 0
             case .newline:
-                if depth > 0 { continue }
+                if nesting.isOpen { continue }
                 if let previous = result.last {
                     if previous.continuesOntoNextLine { continue }
                     if case .newline = previous.kind { continue }
@@ -27,8 +21,11 @@ enum Layout {
                     continue
                 }
                 if nextLineStartsWithPipe(tokens, after: position) { continue }
-            default:
+                nesting.endStatement()
+            case .end:
                 break
+            default:
+                nesting.take(token)
             }
             result.append(token)
         }
@@ -51,10 +48,10 @@ enum Layout {
             trimmed.removeLast()
         }
         if trimmed.hasSuffix("\\") { return true }
-        switch ContinuationTracker.scan(text, depth: 0) {
+        switch ContinuationTracker.scan(text, nesting: Nesting()) {
         case .openString: return true
         case .failed: return false
-        case .scanned(let depth, let lastContinues): return depth > 0 || (lastContinues ?? false)
+        case .scanned(let nesting, let lastContinues): return nesting.isOpen || (lastContinues ?? false)
         }
     }
 

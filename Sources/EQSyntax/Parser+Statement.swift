@@ -180,7 +180,7 @@ extension Parser {
     /// `sql` likewise: `explain sql users where ...` shows the SQL, `explain sql | count` explains a
     /// table named sql.
     ///
-    /// Grammar: explain ::= 'explain' ( funnel_query | report | 'sql' query | 'analyze'? query )
+    /// Grammar: explain ::= 'explain' ( funnel_query | report | 'sql' query | 'analyze'? ( transitions | query ) )
     mutating func parseExplain() throws(Diagnostic) -> Statement {
         let keyword = advance()
         let next = peek(1)
@@ -203,6 +203,11 @@ extension Parser {
         if !analyze && atFunnelStatement {
             let query = try parseFunnelQuery()
             return Statement(.explain(query), span: keyword.span.union(query.span))
+        }
+        if atTransitions {
+            let statement = try parseTransitions()
+            guard case .transitions(let request) = statement.kind else { return statement }
+            return Statement(.explainTransitions(request, analyze: analyze), span: keyword.span.union(statement.span))
         }
         if !analyze && atReport {
             let statement = try parseReport()

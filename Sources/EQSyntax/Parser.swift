@@ -104,6 +104,13 @@ public struct Parser {
         Layout.needsContinuation(text)
     }
 
+    /// True when `text` is a `define` whose `case` has no `end` yet (strings and all closed), so a file
+    /// read a definition at a time keeps its `end` line with it.
+    public static func endsInsideCase(_ text: String) -> Bool {
+        guard case .scanned(let nesting, _) = ContinuationTracker.scan(text, nesting: Nesting()) else { return false }
+        return nesting.caseBlocks > 0
+    }
+
     /// True when `text` ends with `;`, so no following `|` line can continue it.
     public static func endsWithSemicolon(_ text: String) -> Bool {
         Layout.endsWithSemicolon(text)

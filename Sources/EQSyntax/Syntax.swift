@@ -36,6 +36,8 @@ public struct Statement: Sendable {
         case explainReport(Report)
         /// `explain analyze QUERY`: runs the query and prints its plan with what each operator did.
         case explainAnalyze(Query)
+        /// `explain [analyze] transitions status from D1 to D2`: the matrix's plan, measured with `analyze`.
+        case explainTransitions(TransitionsRequest, analyze: Bool)
         /// `let reachable = users where email_opt_in`: a named segment, re-bound at each use.
         case letSegment(name: Identifier, query: Query)
         /// `segments` lists the named segments; `save segments` writes them to the workspace file.

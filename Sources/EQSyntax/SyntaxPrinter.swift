@@ -22,6 +22,8 @@ public enum SyntaxPrinter {
         case .letSegment(let name, let query): "Let(\(name.name), \(render(query)))"
         case .segments(let save): save ? "SaveSegments" : "Segments"
         case .snapshot(let snapshot): "\(snapshot.save ? "Save" : "Load")Snapshot(\(quote(snapshot.path)))"
+        case .explainTransitions(let request, let analyze):
+            "Explain\(analyze ? "Analyze" : "")(" + render(Statement(.transitions(request), span: request.span)) + ")"
         case .transitions(let request):
             "Transitions(\(request.subject.name), \(render(request.start)), \(render(request.end))"
                 + request.steps.map { ", " + render($0) }.joined() + request.after.map { ", Then(" + render($0) + ")" }.joined()

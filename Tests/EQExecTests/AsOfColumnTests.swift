@@ -32,7 +32,7 @@ struct AsOfColumnTests {
         let labels = EngagementRules.dayRanges(of: derived, context: ExecFixture.context).map(\.value) + ["not_registered"]
         let column = AsOfColumn(derived: derived, day: day, name: "then", labels: labels, events: "events")
         let users = tables["users"]!
-        let plan = QueryPlan(root: .computeAsOf(.scan(table: "users", columns: users.schema.columns), column),
+        let plan = QueryPlan(root: .computeAsOf(.scan(table: "users", columns: users.schema.columns), column, lowered: nil),
                              context: ExecFixture.context, outputColumns: [])
         let result = try Executor(tables: tables).run(plan)
         return ExecFixture.values(result, "then").map { if case .string(let text) = $0 { text } else { "null" } }

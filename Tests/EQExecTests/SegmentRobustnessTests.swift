@@ -55,6 +55,29 @@ struct SegmentRobustnessTests {
         #expect(once == twice, "\(once.debugDescription) then \(twice.debugDescription)")
     }
 
+    /// A lifecycle written over several lines is saved so, with its `end` in the first column: reading
+    /// the file back keeps the `end` (and a `when` there) with its `define`, while a `define` that never
+    /// got its `end` does not swallow the `let` after it.
+    @Test func aMultiLineDefineReadsBackWhole() throws {
+        let text = "define tier = case\n  when id > 2 then \"high\"\nwhen id > 1 then \"mid\"\n  else \"low\"\nend\n"
+            + "define broken = case when id > 2 then \"x\"\nlet a = users where id = 1\n"
+        let (entries, problems) = SegmentFile.parse(text, name: "s")
+        let names = entries.compactMap { entry -> String? in
+            if case .segment(let segment) = entry { segment.name } else { nil }
+        }
+        #expect(names == ["tier", "a"])
+        #expect(problems.count == 1)
+        let folder = try ExportTests.folder()
+        let session = ExecFixture.session(SegmentRobustnessTests.users())
+        session.segmentsPath = folder + "/eq.segments"
+        let failures = session.run("define tier = case\n  when id > 2 then \"high\"\n  else \"low\"\nend\nsave segments") { _, _ in }
+        #expect(failures.isEmpty)
+        let reopened = ExecFixture.session(SegmentRobustnessTests.users())
+        reopened.segmentsPath = session.segmentsPath
+        #expect(try reopened.loadSegments().isEmpty)
+        #expect(ExecFixture.rows(reopened, "users | count by tier") == ["high|2", "low|2"])
+    }
+
     /// Found by the segments fuzz target: a second byte-order mark was kept as text, written back
     /// first, and dropped by the next read, so saving twice changed the file.
     @Test func everyLeadingByteOrderMarkIsDropped() {

@@ -1,3 +1,4 @@
+import Synchronization
 import EQBackend
 import EQBinder
 import EQDiagnostics
@@ -219,6 +220,37 @@ enum PeakMemory {
         #expect(throws: Diagnostic.self) {
             try backend.execute(StatementPlan(segments: [SegmentPlan(name: "s", plan: plan)], body: .query(plan)),
                                 control: ExecutionControl())
+        }
+    }
+
+    /// Campaign steps run on the client over the server's rows, by eq's own kernels: the same ids in
+    /// each holdout group and sample as the local engine, the same first row per `distinct` value, and
+    /// what they left out told through the control's notes. What would need more than those rows after
+    /// a campaign step (an event condition) is refused by name.
+    @Test func campaignStepsFinishOnTheClient() async throws {
+        guard let postgres = try await ReferenceData.shared.loaded() else { return }
+        let session = try GoldenRunner.session(dataDirectory: TestServer.goldenDirectory + "/data")
+        for text in ["users | holdout 10% as control seed 7 | count by group",
+                     "users where role = student | sample 25 seed 3 | show id, email",
+                     "users | distinct role | show id, role",
+                     "users | distinct email | holdout 20% seed 1 | sample 50% seed 2 | sort by id desc | limit 5"] {
+            let plan = try serverPlan(text, postgres)
+            let source = SourceFile(name: "query", text: text)
+            guard case .success(let statement)? = Parser.parseStatements(source).first else { continue }
+            let local: Table
+            switch try session.execute(statement, source: source) {
+            case .result(let table), .annotated(let table, _): local = table
+            default: Issue.record("no table for \(text)"); continue
+            }
+            let notes = Mutex<[String]>([])
+            let remote = try postgres.execute(plan, note: { line in notes.withLock { $0.append(line) } })
+            #expect(csv(remote) == csv(local), "\(text)")
+            if text.contains("distinct role") {
+                #expect(notes.withLock { $0 } == ["dropped 1995 rows repeating an earlier role (compared ignoring case and surrounding spaces)"])
+            }
+        }
+        #expect(throws: PostgresBackendError.self) {
+            try postgres.execute(try serverPlan("users | sample 10 seed 1 | where did login | count", postgres))
         }
     }
 }

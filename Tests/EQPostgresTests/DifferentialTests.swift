@@ -23,16 +23,13 @@ enum Differential {
             for step in query.steps {
                 switch step.kind {
                 case .export: return "export"
-                case .distinct: return "distinct"
-                case .holdout: return "holdout"
-                case .sample: return "sample"
                 case .preview: return "preview"
                 default: continue
                 }
             }
             return nil
         case .report: return "report"
-        case .explain, .explainReport, .explainAnalyze, .explainSQL: return "explain"
+        case .explain, .explainReport, .explainAnalyze, .explainSQL, .explainTransitions: return "explain"
         case .connection: return "connection"
         case .transitions: return "transitions"
         case .snapshot: return "snapshot"
@@ -42,23 +39,6 @@ enum Differential {
         }
     }
 
-    static func containsMember(_ node: LogicalPlan) -> Bool {
-        var current: LogicalPlan? = node
-        while let plan = current {
-            if case .filter(_, let predicate) = plan, containsMember(predicate) { return true }
-            if case .computeCondition(_, _, let lowered?, _, _) = plan, containsMember(lowered) { return true }
-            current = plan.input
-        }
-        return false
-    }
-
-    static func containsMember(_ predicate: Predicate) -> Bool {
-        switch predicate {
-        case .member: true
-        case .and(let items), .or(let items): items.contains(where: containsMember)
-        default: false
-        }
-    }
 
     enum Outcome {
         case same
@@ -76,8 +56,16 @@ enum Differential {
         } catch {
             return .unsupported("fails to bind locally")
         }
-        if containsMember(plan.root) { return .unsupported("segment membership (in SEGMENT)") }
         if let name = SQLCompiler.unsupportedOperator(in: plan.root) { return .unsupported(name) }
+        let segments: [SegmentPlan]
+        do {
+            segments = try session.segmentPlans(for: plan, source: source)
+        } catch {
+            return .unsupported("segments fail to plan locally")
+        }
+        if let name = segments.lazy.compactMap({ SQLCompiler.unsupportedOperator(in: $0.plan.root) }).first {
+            return .unsupported("a segment with \(name)")
+        }
         let local: Result<Table, Diagnostic>
         do {
             switch try session.execute(statement, source: source) {
@@ -90,7 +78,7 @@ enum Differential {
         }
         let remote: Result<Table, PostgresBackendError>
         do {
-            remote = .success(try backend.execute(plan))
+            remote = .success(try backend.execute(plan, segments: segments))
         } catch {
             remote = .failure(error)
         }

@@ -177,6 +177,31 @@ struct CompletionEngineTests {
         #expect((result?.candidates ?? []) == candidates, "\(line)")
     }
 
+    /// With a lifecycle defined (it is one of the users' derived columns): `transitions` offers the
+    /// columns with past values, then `from`, `to` and the clauses; `changed` follows a lifecycle too,
+    /// but never a stored column, `cohort` or `days_inactive`.
+    @Test(arguments: [
+        ("transitions ‸", ["journey", "stage", "status"]),
+        ("transitions jo‸", ["journey"]),
+        ("transitions journey ‸", ["from"]),
+        ("transitions journey from 2024-05-31 ‸", ["to"]),
+        ("transitions journey from 2024-05-31 to 2024-06-30 ‸", ["after", "as of", "before", "between", "last", "since",
+                                                                 "where"]),
+        ("transitions status from 2024-05-31 to 2024-06-30 where ro‸", ["role"]),
+        ("users where journey ‸", ["changed", "contains", "ends with", "in", "is not null", "is null", "like", "matches",
+                                   "not", "starts with"]),
+        ("users where cohort c‸", ["contains"]),
+        ("users where role c‸", ["contains"]),
+    ])
+    func lifecyclesHavePastValues(line: String, candidates: [String]) {
+        var catalog = Self.catalog
+        catalog.tables[0].derivedColumns.append("journey")
+        let text = line.replacing("‸", with: "")
+        let cursor = line.split(separator: "‸", omittingEmptySubsequences: false)[0].utf8.count
+        let result = CompletionEngine(catalog: catalog).complete(text, cursor: cursor)
+        #expect((result?.candidates ?? []) == candidates, "\(line)")
+    }
+
     @Test func replacedRangeCoversTheWordBeforeTheCursor() {
         let result = CompletionEngine(catalog: Self.catalog).complete("users where ro = x", cursor: 14)
         #expect(result?.range == 12..<14)

@@ -56,6 +56,21 @@ struct StatementAssemblerTests {
         #expect(assembler.finish() == [.statement("events", line: 6)])
     }
 
+    /// A `define` may put each `when` on its own line: the statement runs once its `end` arrives, after
+    /// another statement as well as first.
+    @Test(arguments: [true, false])
+    func aDefineRunsAtItsEnd(waitsForPipeLines: Bool) {
+        var assembler = StatementAssembler(waitsForPipeLines: waitsForPipeLines)
+        let first = assembler.add("users | count")
+        #expect(assembler.add("define tier = case") == (waitsForPipeLines ? [.statement("users | count", line: 1)] : []))
+        #expect(first == (waitsForPipeLines ? [] : [.statement("users | count", line: 1)]))
+        #expect(assembler.add("  when score >= 500 then \"high\"") == [])
+        #expect(assembler.add("  else \"low\"") == [])
+        let text = "define tier = case\n  when score >= 500 then \"high\"\n  else \"low\"\nend"
+        let last = assembler.add("end")
+        #expect((waitsForPipeLines ? assembler.finish() : last) == [.statement(text, line: 2)])
+    }
+
     @Test func aDotInsideAnOpenStringIsNotAMetaCommand() {
         var assembler = StatementAssembler(waitsForPipeLines: false)
         #expect(assembler.add("users where name = \"a") == [])

@@ -31,6 +31,16 @@ struct ContinuationTests {
         ("users where a = 2024-13", false),
         ("users where a = @", false),
         ("users where (a = 1; users", false),
+        // A `define`'s `case ... end` may take several lines, one `when` per line.
+        ("define journey = case", true),
+        ("define journey = case\n  when status = active then \"active\"", true),
+        ("define journey = case\n  when status = active then \"active\"\n  else \"other\"\nend", false),
+        ("define journey = case when status = active then \"active\" end", false),
+        ("DEFINE journey = CASE\nWHEN a THEN \"x\" END", false),
+        // `case` and `end` mean nothing special outside a `define`'s `= case`.
+        ("users where kind = case", false),
+        ("users | show case", false),
+        ("define journey = case\nend; users where x = case", false),
     ]
 
     @Test(arguments: continuation)
@@ -43,6 +53,9 @@ struct ContinuationTests {
         ("users\n  | count\n  | sort by count desc", ["Query(users, Aggregate(Count), Sort(count desc))"]),
         ("users\n\n-- grouped\n| count", ["Query(users, Aggregate(Count))"]),
         ("users |\n count", ["Query(users, Aggregate(Count))"]),
+        ("define tier = case\n  when score >= 500 then \"high\"\n  else \"low\"\nend\nusers | count by tier",
+         ["Define(tier, When(Compare(>=, Name(score), Int(500)), \"high\"), Else(\"low\"))",
+          "Query(users, Aggregate(Count, By(tier)))"]),
         ("users where a = 1 and\n b = 2",
          ["Query(users, Filter(And(Compare(=, Name(a), Int(1)), Compare(=, Name(b), Int(2)))))"]),
         ("users where a = 1 or\n\n b = 2",

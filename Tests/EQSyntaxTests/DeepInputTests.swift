@@ -59,6 +59,8 @@ struct DeepInputTests {
             "users", "| count", "users where a = 1 and", "b = 2", "(a = 1 or", "b = 2)", "\"open string", "still open\"",
             "x = 1 \\", "  ", "-- comment", "# comment ,", "a = 1,", "c;", "(((", ")))", "users | where", "y = 'a",
             "b' and", "@@", ")", "a = \"x\\\"", "\";", "or", "|",
+            "define d = case", "when a = 1 then \"x\"", "else \"y\"", "end", "case", "users where end = case",
+            "define e = case when a then \"x\" end",
         ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {

@@ -122,7 +122,8 @@ struct MutantTests {
                 queries.append(query)
             case .report(let report): paths += report.chart?.path.map { [$0] } ?? []
             case .snapshot(let snapshot) where snapshot.save: paths.append(snapshot.path)
-            case .segments, .load, .set, .snapshot, .explainReport, .defineLifecycle, .transitions, .connection: break
+            case .segments, .load, .set, .snapshot, .explainReport, .defineLifecycle, .transitions, .explainTransitions,
+                 .connection: break
             }
             for query in queries {
                 paths += query.chart?.path.map { [$0] } ?? []

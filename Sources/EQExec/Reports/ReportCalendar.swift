@@ -82,7 +82,8 @@ public struct PeriodRange: Sendable {
         endDay = calendar.lastDay(ofIndex: max(first, last))
         var offsets: [Int32] = []
         offsets.reserveCapacity(Int(endDay - startDay) + 1)
-        for period in 0..<Int32(max(count, 1)) {
+        // An empty range (its end before its start: `before 0000-01-01`) maps no day to a period.
+        for period in 0..<Int32(count) {
             let days = calendar.lastDay(ofIndex: first + period) - calendar.firstDay(ofIndex: first + period) + 1
             offsets.append(contentsOf: repeatElement(period, count: Int(days)))
         }

@@ -24,6 +24,22 @@ extension Optimizer {
                 }
                 return .computeLifecycle(input, lifecycle, lowered: lowered)
             }
+            // A lifecycle as of a past day: each of its chain's conditions with that day as today, on
+            // the columns it runs over then (the relation's first ones and the chain's lifecycles).
+            if case .computeAsOf(let input, let column, nil) = node, let past = column.lifecycle {
+                var context = plan.context
+                context.today = column.day
+                var columns = Array(input.outputColumns.prefix(past.columnCount))
+                var lowered: [[Predicate]] = []
+                for lifecycle in past.chain {
+                    let current = columns
+                    lowered.append(lifecycle.conditions.map { condition in
+                        fold(lower(rewriteDerived(removeNot(condition, negate: false), context: context), columns: current))
+                    })
+                    columns.append(Schema.Column(name: lifecycle.name, type: .string))
+                }
+                return .computeAsOf(input, column, lowered: lowered)
+            }
             guard case .boundFilter(let input, let expr) = node else { return node }
             return .filter(input, lower(expr, columns: input.outputColumns))
         }

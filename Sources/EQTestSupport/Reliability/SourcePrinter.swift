@@ -21,6 +21,8 @@ public enum SourcePrinter {
         case .letSegment(let name, let query): "let \(name.name) = " + print(query)
         case .segments(let save): save ? "save segments" : "segments"
         case .snapshot(let snapshot): "\(snapshot.save ? "save" : "load") snapshot \(quote(snapshot.path))"
+        case .explainTransitions(let request, let analyze):
+            "explain \(analyze ? "analyze " : "")" + print(Statement(.transitions(request), span: request.span))
         case .transitions(let request):
             "transitions \(request.subject.name) from \(value_(request.start)) to \(value_(request.end))"
                 + request.steps.map { " " + print($0, inReport: false) }.joined()
