@@ -120,6 +120,9 @@ public struct SQLCompiler {
         /// For a scan: its FROM item and the SQL of its columns and order keys, so a filter over it
         /// becomes the scan's own `WHERE`.
         var base: (from: String, columns: [String], order: [String])? = nil
+        /// The labels of each lifecycle column, by index, in declared order: what such a column groups
+        /// and sorts by, as locally (`array_position` over the labels), rather than by its text.
+        var labelOrders: [Int: [String]] = [:]
     }
 
     /// How a node reads column `index` of its input under `alias`.
@@ -178,11 +181,11 @@ public struct SQLCompiler {
                 let select = base.columns.enumerated().map { "\($0.element) AS c\($0.offset)" }
                     + base.order.enumerated().map { "\($0.element) AS k\($0.offset)" }
                 return Relation(sql: "SELECT " + select.joined(separator: ", ") + " FROM " + base.from + " WHERE " + condition,
-                                columns: input.columns, orderKeys: input.orderKeys)
+                                columns: input.columns, orderKeys: input.orderKeys, labelOrders: input.labelOrders)
             }
             let condition = try compilePredicate(predicate, alias: alias, columns: input.columns)
             return Relation(sql: passThrough(input, alias) + " WHERE " + condition, columns: input.columns,
-                            orderKeys: input.orderKeys)
+                            orderKeys: input.orderKeys, labelOrders: input.labelOrders)
         case .boundFilter:
             throw SQLCompileError(message: "the plan was not optimised (a filter is still unlowered)")
         case .project(let inputNode, let columns):
@@ -190,14 +193,16 @@ public struct SQLCompiler {
             let alias = makeAlias()
             var select: [String] = []
             var types: [PostgresColumnType] = []
+            var labelOrders: [Int: [String]] = [:]
             for (index, column) in columns.enumerated() {
                 let (sql, type) = try columnExpr(column.ref, alias: alias, columns: input.columns)
                 select.append(sql + " AS c\(index)")
                 types.append(type)
+                if case .base(let from) = column.ref, let labels = input.labelOrders[from] { labelOrders[index] = labels }
             }
             select += input.orderKeys.indices.map { "\(alias).k\($0) AS k\($0)" }
             return Relation(sql: "SELECT " + select.joined(separator: ", ") + " FROM (" + input.sql + ") AS " + alias,
-                            columns: types, orderKeys: input.orderKeys)
+                            columns: types, orderKeys: input.orderKeys, labelOrders: labelOrders)
         case .compute(let inputNode, let computed):
             let input = try compile(inputNode)
             let alias = makeAlias()
@@ -210,7 +215,7 @@ public struct SQLCompiler {
             }
             select += input.orderKeys.indices.map { "\(alias).k\($0) AS k\($0)" }
             return Relation(sql: "SELECT " + select.joined(separator: ", ") + " FROM (" + input.sql + ") AS " + alias,
-                            columns: types, orderKeys: input.orderKeys)
+                            columns: types, orderKeys: input.orderKeys, labelOrders: input.labelOrders)
         case .computeCondition(let inputNode, _, let lowered, _, let falseIsNull):
             guard let lowered else { throw SQLCompileError(message: "the plan was not optimised (a condition is unlowered)") }
             let input = try compile(inputNode)
@@ -220,7 +225,25 @@ public struct SQLCompiler {
             select.append("CASE WHEN \(condition) THEN 1::int8 ELSE \(falseIsNull ? "NULL::int8" : "0::int8") END AS c\(input.columns.count)")
             select += input.orderKeys.indices.map { "\(alias).k\($0) AS k\($0)" }
             return Relation(sql: "SELECT " + select.joined(separator: ", ") + " FROM (" + input.sql + ") AS " + alias,
-                            columns: input.columns + [.int8], orderKeys: input.orderKeys)
+                            columns: input.columns + [.int8], orderKeys: input.orderKeys, labelOrders: input.labelOrders)
+        case .computeLifecycle(let inputNode, let lifecycle, let lowered):
+            guard let lowered else { throw SQLCompileError(message: "the plan was not optimised (a lifecycle is unlowered)") }
+            let input = try compile(inputNode)
+            let alias = makeAlias()
+            var branches: [String] = []
+            for (index, predicate) in lowered.enumerated() where index < lifecycle.codes.count {
+                let condition = try compilePredicate(predicate, alias: alias, columns: input.columns)
+                branches.append("WHEN \(condition) THEN " + bind(.text(lifecycle.labels[lifecycle.codes[index]]), "text"))
+            }
+            let otherwise = lifecycle.otherwise.map { bind(.text(lifecycle.labels[$0]), "text") } ?? "NULL::text"
+            let value = branches.isEmpty ? otherwise : "CASE " + branches.joined(separator: " ") + " ELSE \(otherwise) END"
+            var select = input.columns.indices.map { "\(alias).c\($0) AS c\($0)" }
+            select.append(value + " AS c\(input.columns.count)")
+            select += input.orderKeys.indices.map { "\(alias).k\($0) AS k\($0)" }
+            var labelOrders = input.labelOrders
+            labelOrders[input.columns.count] = lifecycle.labels
+            return Relation(sql: "SELECT " + select.joined(separator: ", ") + " FROM (" + input.sql + ") AS " + alias,
+                            columns: input.columns + [.text], orderKeys: input.orderKeys, labelOrders: labelOrders)
         case .aggregate(let inputNode, let keys, let aggregates):
             return try compileAggregate(inputNode, keys: keys, aggregates: aggregates)
         case .sort(let inputNode, let keys):
@@ -233,16 +256,16 @@ public struct SQLCompiler {
             var sql = passThrough(input, alias)
             if !input.orderKeys.isEmpty { sql += " ORDER BY " + Self.orderList(alias, input.orderKeys) }
             sql += " LIMIT " + bind(.int(max(0, count)), "int8")
-            return Relation(sql: sql, columns: input.columns, orderKeys: input.orderKeys)
+            return Relation(sql: sql, columns: input.columns, orderKeys: input.orderKeys, labelOrders: input.labelOrders)
         case .campaign:
             throw SQLCompileError(message: "campaign steps run on the client over the server's rows, not as SQL")
-        case .funnel, .computeAsOf, .computeLifecycle:
+        case .funnel, .computeAsOf:
             throw SQLCompileError(message: Self.unsupportedOperator(in: node) ?? "this operator is not compiled to SQL yet")
         }
     }
 
     /// The operators the local engine has and this compiler does not yet (funnels, values as of a date,
-    /// custom lifecycles, `nps`): named, so a caller can say which rather than send partial SQL.
+    /// `nps`): named, so a caller can say which rather than send partial SQL.
     /// Campaign steps are not SQL either, but the back end finishes them on the client.
     public static func unsupportedOperator(in node: LogicalPlan) -> String? {
         var current: LogicalPlan? = node
@@ -250,7 +273,6 @@ public struct SQLCompiler {
             switch plan {
             case .funnel: return "funnel"
             case .computeAsOf: return "a value as of a date (`changed`, `transitions`)"
-            case .computeLifecycle: return "custom lifecycle"
             case .aggregate(_, _, let aggregates) where aggregates.contains(where: { $0.function == .nps }): return "nps"
             default: break
             }
@@ -281,7 +303,13 @@ public struct SQLCompiler {
         var select = input.columns.indices.map { "\(alias).c\($0) AS c\($0)" }
         var order: [Bool] = []
         for key in keys {
-            select.append(try sortForm(key.column.ref, alias: alias, columns: input.columns, meaningOrder: true) + " AS k\(order.count)")
+            let form: String
+            if case .base(let index) = key.column.ref, let labels = input.labelOrders[index] {
+                form = labelPosition(reference(alias, index), labels)
+            } else {
+                form = try sortForm(key.column.ref, alias: alias, columns: input.columns, meaningOrder: true)
+            }
+            select.append(form + " AS k\(order.count)")
             order.append(key.descending)
         }
         for (index, descending) in input.orderKeys.enumerated() {
@@ -294,7 +322,12 @@ public struct SQLCompiler {
             sql = "SELECT \(inner).* FROM (" + sql + ") AS \(inner) ORDER BY " + Self.orderList(inner, order)
                 + " LIMIT " + bind(.int(max(0, limit)), "int8")
         }
-        return Relation(sql: sql, columns: input.columns, orderKeys: order)
+        return Relation(sql: sql, columns: input.columns, orderKeys: order, labelOrders: input.labelOrders)
+    }
+
+    /// A lifecycle value's rank among its labels (null stays null, so it sorts last).
+    private mutating func labelPosition(_ sql: String, _ labels: [String]) -> String {
+        "array_position(" + bind(.textArray(labels), "text[]") + ", (\(sql))::text)"
     }
 
     /// Groups come out in key order, nulls last, strings by their bytes, as the local engine's groups do.
@@ -305,8 +338,10 @@ public struct SQLCompiler {
         var select: [String] = []
         var groups: [String] = []
         var types: [PostgresColumnType] = []
+        var labelOrders: [Int: [String]] = [:]
         for key in keys {
             let (sql, type) = try columnExpr(key.ref, alias: alias, columns: input.columns)
+            if case .base(let from) = key.ref, let labels = input.labelOrders[from] { labelOrders[types.count] = labels }
             select.append(sql + " AS c\(types.count)")
             groups.append(String(types.count + 1))
             types.append(type)
@@ -322,10 +357,12 @@ public struct SQLCompiler {
         let outer = makeAlias()
         var outerSelect = types.indices.map { "\(outer).c\($0) AS c\($0)" }
         for index in keys.indices {
-            outerSelect.append(Self.orderable("\(outer).c\(index)", types[index]) + " AS k\(index)")
+            let form = labelOrders[index].map { labelPosition("\(outer).c\(index)", $0) }
+                ?? Self.orderable("\(outer).c\(index)", types[index])
+            outerSelect.append(form + " AS k\(index)")
         }
         return Relation(sql: "SELECT " + outerSelect.joined(separator: ", ") + " FROM (" + sql + ") AS " + outer,
-                        columns: types, orderKeys: keys.map { _ in false })
+                        columns: types, orderKeys: keys.map { _ in false }, labelOrders: labelOrders)
     }
 
     private mutating func aggregateSQL(_ aggregate: PlanAggregate, alias: String, columns: [PostgresColumnType])

@@ -1,4 +1,4 @@
-import EQStore
+@testable import EQStore
 import EQTypes
 import Testing
 
@@ -67,7 +67,19 @@ import Testing
     @Test func pinnedEvents() {
         #expect(users.rowCount == 20_000)
         #expect(events.rowCount == 202_674)
-        #expect(events.columns.map { $0.value(at: 0).description } == ["1", "2021-02-01 03:41:38", "email_click", "email"])
+        #expect(events.columns.map { $0.value(at: 0).description } == ["16", "2021-01-30 19:18:05", "login", "android"])
+    }
+
+    /// The events come as a log is appended: in time order (ties by user), so a window's zone-map
+    /// blocks hold only nearby times; each user's own events keep their order.
+    @Test func eventsAreInTimeOrder() {
+        guard case .timestamp(let times) = events.columns[1].storage, case .int(let users) = events.columns[0].storage else {
+            Issue.record("unexpected event columns")
+            return
+        }
+        #expect(zip(times, times.dropFirst()).allSatisfy { $0 <= $1 })
+        #expect(times.indices.dropFirst().allSatisfy { times[$0 - 1] < times[$0] || users[$0 - 1] <= users[$0] })
+        #expect(DemoData.timeOrder([5_000_000, 1_000_000, 5_000_000, 3]) == [3, 1, 0, 2])
     }
 
     @Test func statusSharesAreRealistic() {
