@@ -31,11 +31,13 @@ let package = Package(
             name: "EQPostgres",
             dependencies: ["EQBackend", "EQExec", "EQStore", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
+        // PostgreSQL for the session: sees the engine and the driver, so neither EQEngine nor EQShell imports NIO.
+        .target(name: "EQPostgresConnector", dependencies: ["EQEngine", "EQPostgres"]),
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "EQShell", dependencies: ["EQEngine", "CLibEdit"]),
         .executableTarget(
             name: "eq",
-            dependencies: ["EQShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["EQShell", "EQPostgresConnector", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "EQTestSupport", dependencies: ["EQEngine"]),
         .testTarget(name: "EQFoundationTests", dependencies: ["EQDiagnostics", "EQTypes"]),
@@ -46,7 +48,7 @@ let package = Package(
         .testTarget(name: "EQOutputTests", dependencies: ["EQOutput"]),
         .testTarget(name: "GoldenTests", dependencies: ["EQTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EQShellTests", dependencies: ["EQShell", "EQTestSupport"], exclude: ["Transcripts", "Fixtures"]),
-        .testTarget(name: "EQPostgresTests", dependencies: ["EQPostgres", "EQTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "EQPostgresTests", dependencies: ["EQPostgres", "EQPostgresConnector", "EQTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["EQTestSupport", "EQEngine", "EQShell"]),
     ],
     swiftLanguageModes: [.v6]

@@ -60,7 +60,9 @@ extension Diagnostic {
     /// The engine numbers lines from the start of the text it was given; statements cut from the middle
     /// of a script are reported with the script's line numbers.
     func rebased(sourceName: String, text: String, firstLine: Int) -> Diagnostic {
-        guard firstLine > 1, let source, source.name == sourceName, source.firstLine == 1, source.text == text else {
+        // The text may have a connection password masked (same length, other bytes).
+        guard firstLine > 1, let source, source.name == sourceName, source.firstLine == 1,
+              source.text == text || source.text == PasswordRedaction.masked(text) else {
             return self
         }
         var moved = self

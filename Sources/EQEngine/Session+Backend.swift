@@ -34,7 +34,7 @@ extension Session {
     /// Runs a statement plan on the back end; a failure without a place of its own is put on `span`.
     func execute(_ plan: StatementPlan, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> Table {
         do throws(Diagnostic) {
-            let tables = try backend.execute(plan, control: executionControl)
+            let tables = try runOnBackend(plan)
             guard let first = tables.first else { throw Diagnostic("the statement made no result") }
             return first
         } catch {

@@ -28,7 +28,8 @@ extension Session {
         var statement = try statementPlan(plain, source: source, span: span)
         statement.sink = sink
         let text = Explain.render(statement)
-        guard let plan = statement.query, tables[query.source.name.lowercased()] == nil,
+        // The funnel counts on the local engine, so not while queries run on a server.
+        guard let plan = statement.query, connection == nil, tables[query.source.name.lowercased()] == nil,
               segment(named: query.source.name) != nil else { return text }
         return text + "\n\n" + (try funnel(plan, source: source, span: span))
     }

@@ -173,6 +173,7 @@ extension Session {
 extension Session {
     /// What one statement prints: one outcome, or for the composite `cohorts` one table per part.
     func outcomes(of statement: Statement, source: SourceFile) throws(Diagnostic) -> [StatementOutcome] {
+        try checkRunsOnConnection(statement, source: source)
         let outcomes: [StatementOutcome]
         if let reported = try executeReportStatement(statement, source: source) {
             outcomes = reported

@@ -29,7 +29,7 @@ extension Session {
             case .success(let parsedStatement):
                 statement = parsedStatement
             case .failure(let error):
-                failures.append(error)
+                failures.append(error.maskingPasswords)
                 if keepGoing { continue } else { break statements }
             }
             segmentRuns = SegmentRuns()
@@ -41,13 +41,14 @@ extension Session {
                 // next command (the shell's prompt), never here, so a batch run cannot miss it.
                 if cancellation.isCancelled { throw Diagnostic(ExecutionError.cancelled.message, source: source,
                                                                span: statement.span) }
-                let warnings = unmatchedValueWarnings(statement, source: source)
+                // The check reads the local tables' values; while connected, the server's are others.
+                let warnings = connection == nil ? unmatchedValueWarnings(statement, source: source) : []
                 if settings.strict, var first = warnings.first {
                     first.isWarning = false
                     first.notes.append("--strict (or `set strict = on`) makes this an error")
                     throw first
                 }
-                for warning in warnings { try emit(.warning(warning), .zero) }
+                for warning in warnings { try emit(.warning(warning.maskingPasswords), .zero) }
                 let results = try outcomes(of: statement, source: source)
                 // A statement that only computes prints nothing once Ctrl-C was pressed, even if it
                 // finished first: what is printed is never a result the user asked to stop.
@@ -67,7 +68,7 @@ extension Session {
                     }
                 }
             } catch {
-                failures.append(error)
+                failures.append(error.maskingPasswords)
                 if !keepGoing || error.message == ExecutionError.cancelled.message { break statements }
             }
         }
@@ -77,6 +78,7 @@ extension Session {
     /// Runs one statement.
     public func execute(_ statement: Statement, source: SourceFile) throws(Diagnostic) -> StatementOutcome {
         segmentRuns = SegmentRuns()
+        try checkRunsOnConnection(statement, source: source)
         if let outcomes = try executeReportStatement(statement, source: source) { return outcomes[0] }
         switch statement.kind {
         case .load(let load):
@@ -122,6 +124,10 @@ extension Session {
         case .snapshot(let snapshot):
             return snapshot.save ? try saveSnapshot(snapshot, source: source)
                                  : try openSnapshot(snapshot, source: source)
+        case .connection(let connectionStatement):
+            return try runConnection(connectionStatement, source: source, span: statement.span)
+        case .explainSQL(let query):
+            return .text(try explainSQLText(query, source: source, span: statement.span))
         }
     }
 
@@ -133,8 +139,9 @@ extension Session {
 
     /// Binds, plans and optimises a query: everything up to execution, which `explain` stops before.
     public func plan(_ query: Query, source: SourceFile, disablingRules: Set<String> = []) throws(Diagnostic) -> QueryPlan {
-        var binder = Binder(catalog: catalog, context: engagementContext, source: source, parameters: parameters)
-        binder.eventTypes = eventTypes
+        var binder = Binder(catalog: try bindingCatalog(source: source, span: query.span), context: engagementContext,
+                            source: source, parameters: parameters)
+        binder.eventTypes = try bindingEventTypes(source: source, span: query.span)
         binder.segmentNames = segments.map(\.name)
         binder.lifecycles = lifecycleDefinitions
         let bound = try binder.bind(try expandSegments(query, source: source))
@@ -177,11 +184,11 @@ extension Statement {
         switch kind {
         case .load, .set, .letSegment, .defineLifecycle: true
         case .segments(let save): save
-        case .snapshot: true
+        case .snapshot, .connection: true
         case .query(let query):
             query.chart?.path != nil || query.steps.contains { if case .export = $0.kind { true } else { false } }
         case .report(let report): report.chart?.path != nil
-        case .explain, .explainReport, .explainAnalyze, .explainTransitions, .transitions: false
+        case .explain, .explainReport, .explainAnalyze, .explainSQL, .explainTransitions, .transitions: false
         }
     }
 }

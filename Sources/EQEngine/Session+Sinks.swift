@@ -9,7 +9,7 @@ extension Session {
     func deliver(_ plan: StatementPlan, source: SourceFile, span: SourceSpan) throws(Diagnostic) -> [StatementOutcome] {
         let tables: [Table]
         do throws(Diagnostic) {
-            tables = try backend.execute(plan, control: executionControl)
+            tables = try runOnBackend(plan)
         } catch {
             throw Session.placed(error, source: source, span: span)
         }

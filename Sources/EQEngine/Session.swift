@@ -105,6 +105,11 @@ public final class Session {
     public internal(set) var runningStatement: SourceSpan?
     /// Whether the stale-data warning was given, and the tables it last looked at (`takeStaleDataWarning`).
     var staleDataCheck = StaleDataCheck()
+    /// What `connect` opens servers with; the `eq` executable installs PostgreSQL's, so no driver is
+    /// linked below it (nil: `connect` says this build has none).
+    public var connector: (any BackendConnector)?
+    /// The server queries bind against and run on while connected; nil: the local store.
+    public internal(set) var connection: (any ConnectedBackend)?
 
     public init(today: Int32? = nil) {
         self.settings = Settings(today: today ?? Session.currentUTCDate())

@@ -43,6 +43,12 @@ public final class PostgresBackend: @unchecked Sendable {
     }
 
     deinit {
+        close()
+    }
+
+    /// Ends the connection; a second close does nothing.
+    public func close() {
+        guard !connection.isClosed else { return }
         _ = try? connection.close().wait()
     }
 
@@ -88,13 +94,33 @@ public final class PostgresBackend: @unchecked Sendable {
         var parameters = [("TimeZone", "UTC"), ("application_name", "eq")]
         if let path = settings.searchPath { parameters.append(("search_path", path)) }
         configuration.options.additionalStartupParameters = parameters
-        return try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration,
-                                              id: 1, logger: quietLogger).wait()
+        let opening = PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration,
+                                                 id: 1, logger: quietLogger)
+        // The driver's timeout covers the TCP connection only; a server (or anything listening on the
+        // port) that never answers the start-up would hang eq, so the whole start-up gets the deadline,
+        // as libpq's connect_timeout does.
+        let outcome = Mutex<Result<PostgresConnection, any Error>?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        opening.whenComplete { result in
+            outcome.withLock { $0 = result }
+            done.signal()
+        }
+        guard done.wait(timeout: .now() + .seconds(settings.connectTimeout)) == .success,
+              let result = outcome.withLock({ $0 }) else {
+            opening.whenSuccess { connection in
+                let closing: EventLoopFuture<Void> = connection.close()
+                _ = closing
+            }
+            throw PostgresBackendError(message: "PostgreSQL at \(settings.host):\(settings.port): no answer within "
+                                       + "\(settings.connectTimeout) s (connect timeout; connect_timeout=N in the URL changes it)")
+        }
+        return try result.get()
     }
 
     /// A message for a failure: the server's own message and SQLSTATE, or what stopped the connection.
     static func describe(_ error: any Error, server: ConnectionSettings) -> PostgresBackendError {
         let prefix = "PostgreSQL at \(server.host):\(server.port)"
+        if let own = error as? PostgresBackendError { return own }
         guard let error = error as? PSQLError else {
             return PostgresBackendError(message: "\(prefix): \(error)")
         }
@@ -113,6 +139,14 @@ public final class PostgresBackend: @unchecked Sendable {
             return PostgresBackendError(message: "\(prefix) does not accept TLS, and sslmode=\(server.sslMode.rawValue) requires it")
         case .connectionError:
             let cause = error.underlying.map { "\($0)" } ?? "no connection"
+            if cause.contains("Connection refused") {
+                return PostgresBackendError(message: "\(prefix): could not connect: connection refused (is the server running "
+                                            + "and listening on that port?)")
+            }
+            if cause.contains("Connect timeout") {
+                return PostgresBackendError(message: "\(prefix): could not connect: no answer within \(server.connectTimeout) s "
+                                            + "(connect timeout; connect_timeout=N in the URL changes it)")
+            }
             return PostgresBackendError(message: "\(prefix): could not connect (\(cause))")
         default:
             let cause = error.underlying.map { " (\($0))" } ?? ""

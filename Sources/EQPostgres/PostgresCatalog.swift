@@ -80,12 +80,29 @@ extension PostgresRelation {
 }
 
 extension CompiledQuery {
-    /// `explain sql`: the statement as sent, then each bind by number. The binds are shown quoted for
+    /// `explain sql`: the statement as sent, then each bind by number with its type: the one the SQL
+    /// casts it to (`$2::timestamptz`), else the type it travels as. The values are shown quoted for
     /// reading only; they travel apart from the text.
     public var explained: String {
         var text = sql + "\n"
         if binds.isEmpty { return text + "-- no binds\n" }
-        for (index, bind) in binds.enumerated() { text += "-- $\(index + 1) = \(bind)\n" }
+        for (index, bind) in binds.enumerated() {
+            text += "-- $\(index + 1) \(castType(ofBind: index + 1) ?? bind.wireType) = \(bind)\n"
+        }
         return text
+    }
+
+    /// The type after the first `$n::` in the SQL (a name, with `[]` for an array).
+    func castType(ofBind number: Int) -> String? {
+        let marker = "$\(number)::"
+        var searchStart = sql.startIndex
+        while let found = sql.range(of: marker, range: searchStart..<sql.endIndex) {
+            searchStart = found.upperBound
+            // `$1::` must not be the tail of `$11::`.
+            if found.lowerBound > sql.startIndex, sql[sql.index(before: found.lowerBound)].isNumber { continue }
+            let name = sql[found.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "[" || $0 == "]" }
+            if !name.isEmpty { return String(name) }
+        }
+        return nil
     }
 }

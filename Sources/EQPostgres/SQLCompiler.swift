@@ -27,6 +27,20 @@ public enum SQLBind: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+extension SQLBind {
+    /// The PostgreSQL type the value is sent as.
+    public var wireType: String {
+        switch self {
+        case .int: "int8"
+        case .double: "float8"
+        case .text: "text"
+        case .bool: "bool"
+        case .textArray: "text[]"
+        case .intArray: "int8[]"
+        }
+    }
+}
+
 /// SQL text, its binds (`$1` is `binds[0]`) and the eq columns its rows decode into.
 public struct CompiledQuery: Sendable {
     public var sql: String

@@ -89,6 +89,35 @@ extension HelpCatalog {
                     """,
                   example: "explain analyze users where did login last 30 days | count",
                   rules: ["explain"], slots: [.statement]),
+        HelpEntry(topic: "explain sql", kind: .statement, syntax: "explain sql QUERY",
+                  description: """
+                    Prints the one SQL statement the PostgreSQL back end sends for the query and its bind
+                    parameters ($1, $2, ... with their types), without running it. Connected, it uses the
+                    server's catalogue; otherwise the local tables as eq would copy them to a server.
+                    """,
+                  example: "explain sql users where did login at least 3 times last 30 days | count",
+                  rules: ["explain"], slots: [.statement]),
+        HelpEntry(topic: "connect", kind: .statement, syntax: "connect \"postgres://USER@HOST:PORT/DB\"",
+                  description: """
+                    Runs the queries that follow on a PostgreSQL server, bound against its relations; what
+                    eq cannot run there yet is refused by name. The password comes from the URL, PGPASSWORD
+                    or ~/.pgpass and is never shown or kept in the history. Also `eq --connect URL`.
+                    """,
+                  example: "connect \"postgres://analyst@localhost:5432/crm\"",
+                  rules: ["connection", "connect"], slots: [.statement]),
+        HelpEntry(topic: "disconnect", kind: .statement, syntax: "disconnect",
+                  description: """
+                    Closes the PostgreSQL connection: queries run on the local data again.
+                    """,
+                  example: "disconnect", rules: ["disconnect"], slots: [.statement]),
+        HelpEntry(topic: "copy", kind: .statement, syntax: "copy RELATION from postgres [as NAME]",
+                  description: """
+                    Copies a relation of the connected server into the local store as a table (its types
+                    from the server's catalogue, times in UTC), replacing a table of that name, and says how
+                    many rows came. Query it after `disconnect`.
+                    """,
+                  example: "copy users from postgres as crm_users",
+                  rules: ["copy"], slots: [.statement], options: ["as"]),
     ]
 
     static let reports: [HelpEntry] = [

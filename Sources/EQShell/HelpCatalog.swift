@@ -143,5 +143,6 @@ enum HelpCatalog {
         "help": ".help holdout", "schema": ".schema users", "load": ".load users from \"data/users.csv\"",
         "timer": ".timer on", "mode": ".mode csv", "maxrows": ".maxrows 100", "output": ".output \"result.csv\"",
         "read": ".read Examples/weekly.eq", "history": ".history all",
+        "connect": ".connect postgres://analyst@localhost:5432/crm",
     ]
 }

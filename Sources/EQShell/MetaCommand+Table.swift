@@ -22,6 +22,27 @@ extension MetaCommand {
                     argument: .loadStatement) { shell, invocation in
             shell.execute("load " + invocation.rest, sourceName: "query", firstLine: 1) ? .done : .failedAndReported
         },
+        MetaCommand(name: "connect", arguments: "?URL?",
+                    help: "run queries on a PostgreSQL server (the connect statement), or say where they run",
+                    argument: .none) { shell, invocation in
+            guard let url = invocation.arguments.first else {
+                shell.printOut("back end: " + shell.session.backendDescription)
+                return .done
+            }
+            guard invocation.arguments.count == 1 else { return .failed(shell.usage("connect")) }
+            do throws(Diagnostic) {
+                let message = try shell.session.connect(url: url)
+                if shell.isInteractive { shell.printOut(message) }
+            } catch {
+                return .failed(error)
+            }
+            return .done
+        },
+        MetaCommand(name: "disconnect", arguments: "", help: "run queries on the local data again", argument: .none) { shell, _ in
+            let message = shell.session.disconnect()
+            if shell.isInteractive { shell.printOut(message) }
+            return .done
+        },
         MetaCommand(name: "timer", arguments: "on|off", help: "print each statement's wall time", argument: .onOff) { shell, invocation in
             switch invocation.arguments.first?.lowercased() {
             case "on" where invocation.arguments.count == 1: shell.timer = true

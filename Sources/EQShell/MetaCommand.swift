@@ -52,7 +52,7 @@ extension Shell {
             return false
         }
         if !isInteractive { failure = Shell.locate(failure, line: line, sourceName: sourceName, lineNumber: lineNumber) }
-        report(failure)
+        report(failure.maskingPasswords)
         return false
     }
 

@@ -5,7 +5,11 @@ import Glibc
 #endif
 
 extension Shell {
-    var prompt: String { "eq \(options.dataName)> " }
+    /// While connected, the prompt names the server's database, so no one mistakes where a query runs.
+    var prompt: String {
+        guard let connection = session.connection else { return "eq \(options.dataName)> " }
+        return "eq \(connection.name):\(connection.promptName)> "
+    }
 
     /// Right-aligned under the primary prompt, so continued lines line up with the first.
     var continuationPrompt: String { String(repeating: " ", count: max(0, prompt.count - 5)) + "...> " }
@@ -51,11 +55,13 @@ extension Shell {
 
     /// Recorded before it runs, so a statement that crashes eq is still in the history to fix.
     private func remember(_ unit: StatementAssembler.Unit) {
-        let entry: String
+        var entry: String
         switch unit {
         case .statement(let text, _): entry = Shell.historyEntry(for: text)
         case .metaCommand(let text, _): entry = String(text.trimmingBlanks)
         }
+        // A connection URL's password is never written to the history file (nor kept for recall).
+        entry = PasswordRedaction.removed(entry)
         if history?.append(entry) == true { editor?.addHistory(entry) }
     }
 
@@ -122,6 +128,7 @@ extension Shell {
         catalog.helpTopics = MetaCommand.helpTopics
         catalog.formats = OutputFormat.allCases.map(\.rawValue)
         catalog.listDirectory = { DirectoryListing.entries($0) }
+        applyConnection(to: &catalog)
         return catalog
     }
 

@@ -164,8 +164,9 @@ final class Shell {
     /// The engine numbers lines from the start of the text it was given; a statement taken from the
     /// middle of a script is reported with the script's line numbers.
     static func rebase(_ diagnostic: Diagnostic, sourceName: String, text: String, firstLine: Int) -> Diagnostic {
+        // A diagnostic's text may have a connection password masked (same length, other bytes).
         guard firstLine > 1, let source = diagnostic.source, source.name == sourceName, source.firstLine == 1,
-              source.text == text else { return diagnostic }
+              source.text == text || source.text == PasswordRedaction.masked(text) else { return diagnostic }
         var moved = diagnostic
         moved.source = SourceFile(name: source.name, text: source.text, firstLine: firstLine)
         return moved

@@ -5,7 +5,7 @@ extension Parser {
     /// `load`, `set` and `explain` are keywords only where a table name could not follow them, so a
     /// table named `set` can still be queried (`set where x = 1`, `set | count`).
     ///
-    /// Grammar: statement ::= snapshot | load | set | explain | report | segment_statement | transitions | funnel_query | query
+    /// Grammar: statement ::= snapshot | load | set | explain | connection | report | segment_statement | transitions | funnel_query | query
     mutating func parseStatement() throws(Diagnostic) -> Statement {
         let next = peek(1)
         let nextIsClause = next.word.map { Parser.clauseKeywords.contains($0) } ?? false
@@ -18,6 +18,7 @@ extension Parser {
         if startsStatement && atKeyword("load") { return try parseLoad() }
         if startsStatement && atKeyword("set") { return try parseSet() }
         if startsStatement && atKeyword("explain") { return try parseExplain() }
+        if atConnectionStatement { return try parseConnection() }
         if atSegmentStatement { return try parseSegmentStatement() }
         if atTransitions { return try parseTransitions() }
         if atReport { return try parseReport() }
@@ -176,7 +177,10 @@ extension Parser {
     /// `analyze` is a keyword only where a table name could not follow it, as `explain` is, so a table
     /// named `analyze` can still be explained (`explain analyze where x = 1`).
     ///
-    /// Grammar: explain ::= 'explain' ( funnel_query | report | 'analyze'? ( transitions | query ) )
+    /// `sql` likewise: `explain sql users where ...` shows the SQL, `explain sql | count` explains a
+    /// table named sql.
+    ///
+    /// Grammar: explain ::= 'explain' ( funnel_query | report | 'sql' query | 'analyze'? ( transitions | query ) )
     mutating func parseExplain() throws(Diagnostic) -> Statement {
         let keyword = advance()
         let next = peek(1)
@@ -184,6 +188,15 @@ extension Parser {
         let nextEndsQuery = switch next.kind {
         case .pipe, .newline, .semicolon, .end: true
         default: false
+        }
+        let sql = atKeyword("sql") && !nextEndsQuery && !nextIsClause
+        if sql {
+            _ = advance()
+            guard atTableName else {
+                throw syntaxError("expected a query after `explain sql`", hint: "write `explain sql users where status = active`")
+            }
+            let query = try parseQuery()
+            return Statement(.explainSQL(query), span: keyword.span.union(query.span))
         }
         let analyze = atKeyword("analyze") && !nextEndsQuery && !nextIsClause
         if analyze { _ = advance() }

@@ -50,6 +50,10 @@ public struct Statement: Sendable {
         case report(Report)
         /// `save snapshot "crm.eqsnap"`, `load snapshot "crm.eqsnap"`: the whole store to or from a file.
         case snapshot(SnapshotStatement)
+        /// `connect "postgres://..."`, `disconnect`, `copy users from postgres`.
+        case connection(ConnectionStatement)
+        /// `explain sql QUERY`: the SQL the PostgreSQL back end would send and its binds, not run.
+        case explainSQL(Query)
     }
     public var kind: Kind
     public var span: SourceSpan

@@ -32,6 +32,10 @@ public enum SyntaxPrinter {
             "Define(\(name.name), " + lifecycle.branches.map { "When(\(render($0.condition)), \(quote($0.label.name)))" }
                 .joined(separator: ", ") + (lifecycle.otherwise.map { ", Else(\(quote($0.name)))" } ?? "") + ")"
         case .report(let report): render(report)
+        case .explainSQL(let query): "ExplainSQL(\(render(query)))"
+        case .connection(.connect(let url, _)): "Connect(\(quote(url)))"
+        case .connection(.disconnect): "Disconnect"
+        case .connection(.copy(let relation, let into)): "Copy(\(relation.name)" + (into.map { ", As(\($0.name))" } ?? "") + ")"
         }
     }
 

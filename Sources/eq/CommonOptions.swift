@@ -2,6 +2,7 @@ import ArgumentParser
 import EQDiagnostics
 import EQEngine
 import EQOutput
+import EQPostgresConnector
 import EQShell
 import EQStore
 import EQSyntax
@@ -39,6 +40,11 @@ struct CommonOptions: ParsableArguments {
 
     @Option(help: "The reference date for engagement, such as 2024-06-30 (default: \(Session.todayDefault)).")
     var today: String?
+
+    @Option(help: ArgumentHelp("Run queries on a PostgreSQL server, postgres://user@host:5432/database (the password "
+                               + "from the URL, PGPASSWORD or ~/.pgpass); `disconnect` returns to the local data.",
+                               valueName: "url"))
+    var connect: String?
 
     @Option(help: ArgumentHelp("Threads for loading, queries and exports at most (default: one per core).",
                                valueName: "N"))
@@ -124,10 +130,23 @@ struct CommonOptions: ParsableArguments {
             }
             session.settings.today = day
         }
+        // PostgreSQL is installed here, above the engine, so nothing below the executable links NIO.
+        session.connector = PostgresConnector()
+        if let connect {
+            do {
+                _ = try session.connect(url: connect)
+            } catch {
+                report(error.maskingPasswords)
+                throw ExitCode(2)
+            }
+        }
         return session
     }
 
     func describe(_ session: Session) -> String {
+        if let connection = session.connection {
+            return "connected to \(connection.displayName) at \(connection.server) (`disconnect` for the local data)"
+        }
         let parts = session.tableNames.compactMap { name in
             session.table(named: name).map { "\(groupedThousands($0.rowCount)) \(name)" }
         }

@@ -29,7 +29,8 @@ enum Differential {
             }
             return nil
         case .report: return "report"
-        case .explain, .explainReport, .explainAnalyze, .explainTransitions: return "explain"
+        case .explain, .explainReport, .explainAnalyze, .explainSQL, .explainTransitions: return "explain"
+        case .connection: return "connection"
         case .transitions: return "transitions"
         case .snapshot: return "snapshot"
         case .load: return "load"

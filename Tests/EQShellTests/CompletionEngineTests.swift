@@ -37,8 +37,8 @@ struct CompletionEngineTests {
     }
 
     static let cases: [(line: String, candidates: [String])] = [
-        ("‸", ["active users", "clients", "cohorts", "contacted", "define", "events", "explain", "explain analyze",
-              "funnel", "let", "load", "load snapshot", "reachable", "registrations", "retention", "save segments",
+        ("‸", ["active users", "clients", "cohorts", "connect", "contacted", "copy", "define", "disconnect", "events",
+              "explain", "explain analyze", "explain sql", "funnel", "let", "load", "load snapshot", "reachable", "registrations", "retention", "save segments",
               "save snapshot", "segments", "set", "status history", "stickiness", "transitions", "trend", "users"]),
         ("users where not ‸", ["cohort", "country", "days_inactive", "did", "email_opt_in", "id", "in", "joined_at",
                                "last_login_at", "name", "role", "score", "stage", "status"]),
@@ -161,7 +161,9 @@ struct CompletionEngineTests {
         ("funnel login -> purchase within 14 days | where ‸", ["did", "event", "first", "from_first", "from_previous",
                                                                 "in", "last", "median_days_from_previous", "not", "step",
                                                                 "users"]),
-        (".help exp‸", ["expanded", "explain", "explain analyze", "export"]),
+        (".help exp‸", ["expanded", "explain", "explain analyze", "explain sql", "export"]),
+        (".conn‸", [".connect"]),
+        ("con‸", ["connect", "contacted"]),
         (".help act‸", ["active users"]),
         ("users where name = \"Jo‸", []),
         ("users -- a comment‸", []),

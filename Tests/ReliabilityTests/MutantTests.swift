@@ -117,11 +117,13 @@ struct MutantTests {
             var paths: [String] = []
             var queries: [Query] = []
             switch statement.kind {
-            case .query(let query), .explain(let query), .explainAnalyze(let query), .letSegment(_, let query):
+            case .query(let query), .explain(let query), .explainAnalyze(let query), .explainSQL(let query),
+                 .letSegment(_, let query):
                 queries.append(query)
             case .report(let report): paths += report.chart?.path.map { [$0] } ?? []
             case .snapshot(let snapshot) where snapshot.save: paths.append(snapshot.path)
-            case .segments, .load, .set, .snapshot, .explainReport, .defineLifecycle, .transitions, .explainTransitions: break
+            case .segments, .load, .set, .snapshot, .explainReport, .defineLifecycle, .transitions, .explainTransitions,
+                 .connection: break
             }
             for query in queries {
                 paths += query.chart?.path.map { [$0] } ?? []

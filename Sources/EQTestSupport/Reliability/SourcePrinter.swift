@@ -31,6 +31,10 @@ public enum SourcePrinter {
             "define \(name.name) = case " + lifecycle.branches.map { "when \(expr($0.condition)) then \(quote($0.label.name))" }
                 .joined(separator: " ") + (lifecycle.otherwise.map { " else \(quote($0.name))" } ?? "") + " end"
         case .report(let report): print(report)
+        case .explainSQL(let query): "explain sql " + print(query)
+        case .connection(.connect(let url, _)): "connect \(quote(url))"
+        case .connection(.disconnect): "disconnect"
+        case .connection(.copy(let relation, let into)): "copy \(relation.name) from postgres" + (into.map { " as \($0.name)" } ?? "")
         }
     }
 
