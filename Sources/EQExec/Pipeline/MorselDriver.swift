@@ -66,21 +66,31 @@ struct MorselDriver: Sendable {
 }
 
 /// One sink per task; each task touches only its own slot, which is what makes the unchecked
-/// sendability sound.
+/// sendability sound. The slots are raw memory allocated once, not a Swift array: concurrent
+/// `withUnsafeMutableBufferPointer` calls on one array property are overlapping accesses to the
+/// property itself (ThreadSanitizer reported them), even when the elements written are disjoint.
 private final class SinkSlots<S>: @unchecked Sendable {
-    private var slots: [S?]
-    init(_ sinks: [S]) { slots = sinks.map { $0 } }
+    private let slots: UnsafeMutablePointer<S?>
+    private let count: Int
+    init(_ sinks: [S]) {
+        count = sinks.count
+        slots = .allocate(capacity: sinks.count)
+        slots.initialize(from: sinks.map { Optional($0) }, count: sinks.count)
+    }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
     func take(_ index: Int) -> S {
-        slots.withUnsafeMutableBufferPointer { buffer in
-            let value = buffer[index]!
-            buffer[index] = nil
-            return value
-        }
+        guard let value = slots[index] else { preconditionFailure("slot \(index) taken twice") }
+        slots[index] = nil
+        return value
     }
     func put(_ index: Int, _ sink: S) {
-        slots.withUnsafeMutableBufferPointer { buffer in buffer[index] = sink }
+        slots[index] = sink
     }
-    func all() -> [S] { slots.map { $0! } }
+    /// After every task has joined.
+    func all() -> [S] { (0..<count).compactMap { slots[$0] } }
 }
 
 /// Set by any task that saw a cancellation; read after all tasks have joined.
