@@ -220,7 +220,15 @@ public final class PostgresBackend: @unchecked Sendable {
     /// (`PostgresBackend+ClientSteps`); `note` hears what those left out.
     public func execute(_ plan: QueryPlan, segments: [SegmentPlan] = [], cancelled: @escaping @Sendable () -> Bool = { false },
                         note: @escaping @Sendable (String) -> Void = { _ in }) throws(PostgresBackendError) -> Table {
-        // A segment with a campaign step is run first (as a plan of its own) and its ids sent as a bind.
+        let (viaSQL, ids) = try resolve(segments, cancelled: cancelled, note: note)
+        return try run(plan, segments: viaSQL, segmentIDs: ids, cancelled: cancelled, note: note)
+    }
+
+    /// The segments that compile to SQL, and the ids of those with a campaign step, each run first (as
+    /// a plan of its own, after the segments before it) so its ids can go to the server as one bind.
+    func resolve(_ segments: [SegmentPlan], cancelled: @escaping @Sendable () -> Bool,
+                 note: @escaping @Sendable (String) -> Void) throws(PostgresBackendError)
+        -> (viaSQL: [SegmentPlan], ids: [String: [Int64]]) {
         var viaSQL: [SegmentPlan] = []
         var ids: [String: [Int64]] = [:]
         for segment in segments {
@@ -232,7 +240,7 @@ public final class PostgresBackend: @unchecked Sendable {
                                note: { note("segment \(segment.name): " + $0) })
             ids[segment.name.lowercased()] = try Self.ids(of: rows, segment: segment.name)
         }
-        return try run(plan, segments: viaSQL, segmentIDs: ids, cancelled: cancelled, note: note)
+        return (viaSQL, ids)
     }
 
     /// `as of D` on the server: the query over the users as they were at the end of D. Segments with
@@ -242,16 +250,7 @@ public final class PostgresBackend: @unchecked Sendable {
         if Self.splitAtCampaignStep(asOf.query.root) != nil {
             throw PostgresBackendError(message: "campaign steps with `as of` do not run on PostgreSQL yet")
         }
-        var viaSQL: [SegmentPlan] = []
-        var ids: [String: [Int64]] = [:]
-        for segment in segments {
-            guard Self.splitAtCampaignStep(segment.plan.root) != nil else {
-                viaSQL.append(segment)
-                continue
-            }
-            let rows = try run(segment.plan, segments: viaSQL, segmentIDs: ids, cancelled: cancelled, note: { _ in })
-            ids[segment.name.lowercased()] = try Self.ids(of: rows, segment: segment.name)
-        }
+        let (viaSQL, ids) = try resolve(segments, cancelled: cancelled, note: { _ in })
         let compiled: CompiledQuery
         do {
             compiled = try SQLCompiler.compile(asOf, segments: viaSQL, segmentIDs: ids, relations: try relations())

@@ -91,19 +91,7 @@ struct QuoteAutomaton: @unchecked Sendable {
 
     /// The offset after the first newline at or past `start` that ends a record, given the state at `start`.
     func firstRecordStart(from start: Int, end: Int, state initial: State) -> Int {
-        var state = initial
-        var index = start
-        while index < end {
-            let byte = source[index]
-            if byte == QuoteAutomaton.quote {
-                state = step(state, gap: false, opens: opensField(at: index))
-            } else {
-                if state == .afterQuote { state = .outside }
-                if byte == QuoteAutomaton.newline && state == .outside { return index + 1 }
-            }
-            index += 1
-        }
-        return end
+        recordStart(from: start, end: end, state: initial) ?? end
     }
 
     /// `firstRecordStart`, but nil when no record starts in `start..<end`, so a search bounded to
