@@ -113,10 +113,13 @@ final class RunningEQ: Sendable {
         var description: String { "status \(status)\n--- stdout\n\(out)\n--- stderr\n\(err)" }
     }
 
-    /// What one pipe delivered so far.
-    final class Bytes: Sendable {
-        let bytes = Mutex<[UInt8]>([])
-        var text: String { bytes.withLock { String(decoding: $0, as: UTF8.self) } }
+    /// What one pipe delivered so far. Guarded by an `NSLock` (pthread) rather than a `Mutex` (a raw
+    /// futex ThreadSanitizer cannot see, so it reported the reader thread and the test as racing).
+    final class Bytes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var bytes: [UInt8] = []
+        var text: String { lock.withLock { String(decoding: bytes, as: UTF8.self) } }
+        func append(_ more: ArraySlice<UInt8>) { lock.withLock { bytes.append(contentsOf: more) } }
     }
 
     private let pid: pid_t
@@ -186,7 +189,7 @@ final class RunningEQ: Sendable {
                     let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
                     if count < 0 && errno == EINTR { continue }
                     if count <= 0 { break }
-                    sink.bytes.withLock { $0.append(contentsOf: buffer[0..<count]) }
+                    sink.append(buffer[0..<count])
                 }
                 close(fd)
                 finishedReaders.add(1, ordering: .relaxed)
