@@ -1,3 +1,5 @@
+import EQTypes
+
 /// What completion may offer, taken from the session when Tab is pressed, so the engine itself stays a
 /// pure function that tests drive with a hand-made catalog.
 struct CompletionCatalog {
@@ -15,9 +17,10 @@ struct CompletionCatalog {
         /// Lower-cased names of boolean columns, which complete to true/false.
         var booleanColumns: Set<String> = []
         /// Lower-cased column name to kind; a column missing here is `.other` (every comparison).
-        var kinds: [String: ColumnKind] = [:]
+        var kinds: [String: CompletionCatalog.ColumnKind] = [:]
 
         var allColumns: [String] { columns + derivedColumns }
+
 
         func kind(of column: String) -> ColumnKind {
             let lower = column.lowercased()
@@ -70,5 +73,27 @@ struct CompletionCatalog {
         guard let segment = segments.first(where: { $0.name.lowercased() == name.lowercased() }),
               let base = segment.table else { return nil }
         return table(named: base)
+    }
+}
+
+extension CompletionCatalog.TableInfo {
+    /// What completion knows of a local table or a server relation: its columns, the derived ones
+    /// its time and last-login columns allow (and `lifecycles`), and which comparisons fit each.
+    init(_ schema: Schema, lifecycles: [String] = []) {
+        var derived: [String] = []
+        if schema.lastSeenColumn != nil { derived += ["status", "stage", "days_inactive"] }
+        if schema.timeColumn != nil { derived.append("cohort") }
+        var kinds: [String: CompletionCatalog.ColumnKind] = [:]
+        for column in schema.columns {
+            switch column.type {
+            case .string: kinds[column.name.lowercased()] = .text
+            case .int, .double: kinds[column.name.lowercased()] = .number
+            case .date, .timestamp: kinds[column.name.lowercased()] = .time
+            case .bool: kinds[column.name.lowercased()] = .boolean
+            }
+        }
+        self.init(name: schema.name, columns: schema.columns.map(\.name), derivedColumns: derived + lifecycles,
+                  booleanColumns: Set(schema.columns.filter { $0.type == .bool }.map { $0.name.lowercased() }),
+                  kinds: kinds)
     }
 }

@@ -7,23 +7,7 @@ extension Shell {
     /// the server's. A catalogue that cannot be read leaves the local offers.
     func applyConnection(to catalog: inout CompletionCatalog) {
         guard let connection = session.connection, let schemas = try? connection.catalog() else { return }
-        catalog.tables = schemas.values.sorted { $0.name < $1.name }.map { schema in
-            var derived: [String] = []
-            if schema.lastSeenColumn != nil { derived += ["status", "stage", "days_inactive"] }
-            if schema.timeColumn != nil { derived.append("cohort") }
-            var kinds: [String: CompletionCatalog.ColumnKind] = [:]
-            for column in schema.columns {
-                switch column.type {
-                case .string: kinds[column.name.lowercased()] = .text
-                case .int, .double: kinds[column.name.lowercased()] = .number
-                case .date, .timestamp: kinds[column.name.lowercased()] = .time
-                case .bool: kinds[column.name.lowercased()] = .boolean
-                }
-            }
-            let booleans = schema.columns.filter { $0.type == .bool }.map { $0.name.lowercased() }
-            return CompletionCatalog.TableInfo(name: schema.name, columns: schema.columns.map(\.name), derivedColumns: derived,
-                                               booleanColumns: Set(booleans), kinds: kinds)
-        }
+        catalog.tables = schemas.values.sorted { $0.name < $1.name }.map { CompletionCatalog.TableInfo($0) }
         if let types = try? connection.eventTypes() {
             catalog.eventTypes = Set(types.values.joined()).sorted()
         }

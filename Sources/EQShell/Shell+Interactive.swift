@@ -100,22 +100,8 @@ extension Shell {
     func completionCatalog() -> CompletionCatalog {
         var catalog = CompletionCatalog()
         catalog.tables = session.tableNames.compactMap { session.table(named: $0) }.map { table in
-            var derived: [String] = []
-            if table.lastSeenColumn != nil { derived += ["status", "stage", "days_inactive"] }
-            if table.timeColumn != nil { derived.append("cohort") }
-            if table.name.lowercased() == "users" { derived += session.lifecycles.map(\.name) }
-            let booleans = table.columns.filter { $0.type == .bool }.map { $0.name.lowercased() }
-            var kinds: [String: CompletionCatalog.ColumnKind] = [:]
-            for column in table.columns {
-                switch column.type {
-                case .string: kinds[column.name.lowercased()] = .text
-                case .int, .double: kinds[column.name.lowercased()] = .number
-                case .date, .timestamp: kinds[column.name.lowercased()] = .time
-                case .bool: kinds[column.name.lowercased()] = .boolean
-                }
-            }
-            return CompletionCatalog.TableInfo(name: table.name, columns: table.columns.map(\.name),
-                                               derivedColumns: derived, booleanColumns: Set(booleans), kinds: kinds)
+            CompletionCatalog.TableInfo(table.schema,
+                                        lifecycles: table.name.lowercased() == "users" ? session.lifecycles.map(\.name) : [])
         }
         catalog.segments = session.segments.map { ($0.name, segmentSource($0.name)) }
         var types = Set<String>()
